@@ -1,0 +1,196 @@
+package dev.akis.blocks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.akis.flow.Json;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One setting of a block type: its key in the block's {@code config}, its kind, whether it must be filled, its
+ * default and its limits. Labels and help texts live in the block bundle under
+ * {@code block.<type>.field.<key>} and {@code block.<type>.field.<key>.help}; a localized default under
+ * {@code block.<type>.field.<key>.default}.
+ *
+ * @param maxLength         longest allowed text per language (0 = no limit), e.g. 4096 for WhatsApp messages
+ * @param itemTitleMaxLength longest allowed title of a list item (choices), 0 = no limit
+ * @param minItems          fewest list items (0 = no minimum)
+ * @param maxItems          most list items (0 = no limit)
+ * @param displayField      for {@link FieldType#CHOICES}: the ENUM field saying "buttons" or "list", whose
+ *                          WhatsApp limits apply
+ * @param visibleWhenField  the field whose value decides whether this one applies (null = always)
+ * @param visibleWhenValues the values of {@code visibleWhenField} for which this one applies
+ * @param customerVisible   true when customers read this text (placeholders and translations are checked)
+ */
+public record FieldSpec(String key,
+                        FieldType type,
+                        boolean required,
+                        JsonNode defaultValue,
+                        List<String> options,
+                        int maxLength,
+                        int itemTitleMaxLength,
+                        Double min,
+                        Double max,
+                        int minItems,
+                        int maxItems,
+                        String displayField,
+                        String visibleWhenField,
+                        Set<String> visibleWhenValues,
+                        boolean multiline,
+                        boolean customerVisible) {
+
+    /** WhatsApp's limit for a message body. */
+    public static final int WHATSAPP_TEXT_LIMIT = 4096;
+    /** WhatsApp's limit for a reply-button title. */
+    public static final int WHATSAPP_BUTTON_TITLE_LIMIT = 20;
+    /** WhatsApp's limit for a list-row title. */
+    public static final int WHATSAPP_ROW_TITLE_LIMIT = 24;
+    /** WhatsApp's limit on reply buttons in one message. */
+    public static final int WHATSAPP_MAX_BUTTONS = 3;
+    /** WhatsApp's limit on rows in one list message. */
+    public static final int WHATSAPP_MAX_LIST_ROWS = 10;
+
+    public FieldSpec {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(type, "type");
+        options = options == null ? List.of() : List.copyOf(options);
+        visibleWhenValues = visibleWhenValues == null ? Set.of() : Set.copyOf(visibleWhenValues);
+    }
+
+    public static Builder builder(String key, FieldType type) {
+        return new Builder(key, type);
+    }
+
+    /** A customer-visible message text, limited to WhatsApp's 4096 characters. */
+    public static Builder message(String key) {
+        return builder(key, FieldType.LOCALIZED_TEXT).maxLength(WHATSAPP_TEXT_LIMIT).multiline().customerVisible();
+    }
+
+    /** A customer-visible reply-button title, limited to WhatsApp's 20 characters. */
+    public static Builder buttonTitle(String key) {
+        return builder(key, FieldType.LOCALIZED_TEXT).maxLength(WHATSAPP_BUTTON_TITLE_LIMIT).customerVisible();
+    }
+
+    public static Builder text(String key) {
+        return builder(key, FieldType.TEXT);
+    }
+
+    public static Builder choice(String key, String... options) {
+        return builder(key, FieldType.ENUM).options(List.of(options)).defaultValue(options[0]);
+    }
+
+    /** True when the field applies given the block's configuration (see {@code visibleWhenField}). */
+    public boolean appliesTo(com.fasterxml.jackson.databind.node.ObjectNode config, BlockType type) {
+        if (visibleWhenField == null) {
+            return true;
+        }
+        JsonNode value = config.get(visibleWhenField);
+        if (value == null || value.isNull()) {
+            value = type.field(visibleWhenField).map(FieldSpec::defaultValue).orElse(null);
+        }
+        return value != null && visibleWhenValues.contains(value.asText());
+    }
+
+    /** Builds a {@link FieldSpec}; unset limits mean "no limit". */
+    public static final class Builder {
+        private final String key;
+        private final FieldType type;
+        private boolean required;
+        private JsonNode defaultValue;
+        private List<String> options = List.of();
+        private int maxLength;
+        private int itemTitleMaxLength;
+        private Double min;
+        private Double max;
+        private int minItems;
+        private int maxItems;
+        private String displayField;
+        private String visibleWhenField;
+        private Set<String> visibleWhenValues = Set.of();
+        private boolean multiline;
+        private boolean customerVisible;
+
+        private Builder(String key, FieldType type) {
+            this.key = key;
+            this.type = type;
+        }
+
+        public Builder required() {
+            this.required = true;
+            return this;
+        }
+
+        public Builder defaultValue(String value) {
+            this.defaultValue = Json.NODES.textNode(value);
+            return this;
+        }
+
+        public Builder defaultValue(int value) {
+            this.defaultValue = Json.NODES.numberNode(value);
+            return this;
+        }
+
+        public Builder defaultValue(boolean value) {
+            this.defaultValue = Json.NODES.booleanNode(value);
+            return this;
+        }
+
+        public Builder defaultValue(JsonNode value) {
+            this.defaultValue = value;
+            return this;
+        }
+
+        public Builder options(List<String> values) {
+            this.options = values;
+            return this;
+        }
+
+        public Builder maxLength(int value) {
+            this.maxLength = value;
+            return this;
+        }
+
+        public Builder itemTitleMaxLength(int value) {
+            this.itemTitleMaxLength = value;
+            return this;
+        }
+
+        public Builder range(double minimum, double maximum) {
+            this.min = minimum;
+            this.max = maximum;
+            return this;
+        }
+
+        public Builder items(int fewest, int most) {
+            this.minItems = fewest;
+            this.maxItems = most;
+            return this;
+        }
+
+        public Builder displayField(String field) {
+            this.displayField = field;
+            return this;
+        }
+
+        public Builder visibleWhen(String field, String... values) {
+            this.visibleWhenField = field;
+            this.visibleWhenValues = Set.of(values);
+            return this;
+        }
+
+        public Builder multiline() {
+            this.multiline = true;
+            return this;
+        }
+
+        public Builder customerVisible() {
+            this.customerVisible = true;
+            return this;
+        }
+
+        public FieldSpec build() {
+            return new FieldSpec(key, type, required, defaultValue, options, maxLength, itemTitleMaxLength, min, max,
+                    minItems, maxItems, displayField, visibleWhenField, visibleWhenValues, multiline, customerVisible);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.akis.blocks.conversation;
+
+import dev.akis.blocks.BlockCategory;
+import dev.akis.blocks.BlockType;
+import dev.akis.blocks.FieldSpec;
+import dev.akis.flow.Block;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Hands the conversation to a human team with a reason; the customer is told, and the bot stops answering
+ * that conversation until an agent gives it back.
+ */
+public final class HandoffBlock extends BlockType {
+
+    public static final String ID = "handoff";
+
+    private static final List<FieldSpec> FIELDS = List.of(
+            FieldSpec.text("team").required().defaultValue("support").build(),
+            FieldSpec.text("reason").build(),
+            FieldSpec.message("message").build());
+
+    public HandoffBlock() {
+        super(ID, BlockCategory.CONVERSATION, "mdi2h-headset");
+    }
+
+    @Override
+    public List<FieldSpec> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public boolean waitsForCustomer(Block block) {
+        return true;
+    }
+
+    @Override
+    public String summary(Block block, Locale uiLocale, String contentLanguage) {
+        String reason = string(block, "reason");
+        return "→ " + string(block, "team") + (reason.isBlank() ? "" : " · " + shorten(reason, 40));
+    }
+}

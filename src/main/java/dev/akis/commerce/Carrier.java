@@ -1,0 +1,71 @@
+package dev.akis.commerce;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The cargo carriers Akış can track. {@link #code()} is the stable id used in flows and datasets. */
+public enum Carrier {
+    YURTICI("YURTICI_KARGO", "Yurtiçi Kargo", "yurtici"),
+    ARAS("ARAS_KARGO", "Aras Kargo", "aras"),
+    MNG("MNG_KARGO", "MNG Kargo", "mng"),
+    PTT("PTT_KARGO", "PTT Kargo", "ptt"),
+    HEPSIJET("HEPSIJET", "HepsiJet", "hepsijet"),
+    SURAT("SURAT_KARGO", "Sürat Kargo", "surat"),
+    UPS("UPS", "UPS", "ups"),
+    DHL("DHL", "DHL", "dhl");
+
+    private final String code;
+    private final String displayName;
+    private final String slug;
+
+    Carrier(String code, String displayName, String slug) {
+        this.code = code;
+        this.displayName = displayName;
+        this.slug = slug;
+    }
+
+    /** The key used by İkas' cargoCompanyId and by our datasets ("YURTICI_KARGO"). */
+    public String code() {
+        return code;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** A short lowercase name, used in URLs of the mock carrier server ("yurtici"). */
+    public String slug() {
+        return slug;
+    }
+
+    /**
+     * Recognises a carrier from a code, slug or the free-text company name a merchant typed in İkas
+     * ("Yurtiçi Kargo", "yurtici", "YURTICI_KARGO", "MNG/DHL eCommerce").
+     */
+    public static Optional<Carrier> recognise(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String folded = fold(text);
+        for (Carrier carrier : values()) {
+            if (folded.equals(fold(carrier.code)) || folded.equals(carrier.slug) || folded.equals(fold(carrier.displayName))) {
+                return Optional.of(carrier);
+            }
+        }
+        for (Carrier carrier : values()) {
+            if (folded.contains(carrier.slug)) {
+                return Optional.of(carrier);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lowercase ASCII without spaces or punctuation: "Yurtiçi Kargo" → "yurticikargo". */
+    static String fold(String text) {
+        String lower = text.replace('İ', 'i').replace('I', 'ı').toLowerCase(Locale.ROOT)
+                .replace('ı', 'i').replace('ğ', 'g').replace('ü', 'u').replace('ş', 's').replace('ö', 'o').replace('ç', 'c');
+        String ascii = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ascii.replaceAll("[^a-z0-9]", "");
+    }
+}

@@ -1,0 +1,134 @@
+package dev.akis.flow.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.akis.flow.Json;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one way Akış writes JSON: two-space indentation, {@code "key": value}, one array element per line,
+ * {@code []} and {@code {}} for empty containers, UTF-8 text unescaped, LF line ends and a final newline.
+ * Object keys are written in the order of the tree; {@link #sorted(JsonNode)} gives the sorted order used for
+ * open-ended maps such as block configuration.
+ */
+public final class CanonicalJson {
+
+    private CanonicalJson() {
+    }
+
+    public static String write(JsonNode root) {
+        StringBuilder out = new StringBuilder(4096);
+        write(root, out, 0);
+        out.append('\n');
+        return out.toString();
+    }
+
+    /** A deep copy whose object keys are in code-point order at every level; arrays keep their order. */
+    public static JsonNode sorted(JsonNode node) {
+        if (node.isObject()) {
+            List<String> names = new ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            names.sort(null);
+            ObjectNode copy = Json.object();
+            for (String name : names) {
+                copy.set(name, sorted(node.get(name)));
+            }
+            return copy;
+        }
+        if (node.isArray()) {
+            var copy = Json.NODES.arrayNode(node.size());
+            for (JsonNode element : node) {
+                copy.add(sorted(element));
+            }
+            return copy;
+        }
+        return node;
+    }
+
+    private static void write(JsonNode node, StringBuilder out, int depth) {
+        if (node.isObject()) {
+            if (node.isEmpty()) {
+                out.append("{}");
+                return;
+            }
+            out.append("{\n");
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                indent(out, depth + 1);
+                string(field.getKey(), out);
+                out.append(": ");
+                write(field.getValue(), out, depth + 1);
+                if (fields.hasNext()) {
+                    out.append(',');
+                }
+                out.append('\n');
+            }
+            indent(out, depth);
+            out.append('}');
+        } else if (node.isArray()) {
+            if (node.isEmpty()) {
+                out.append("[]");
+                return;
+            }
+            out.append("[\n");
+            for (int i = 0; i < node.size(); i++) {
+                indent(out, depth + 1);
+                write(node.get(i), out, depth + 1);
+                if (i < node.size() - 1) {
+                    out.append(',');
+                }
+                out.append('\n');
+            }
+            indent(out, depth);
+            out.append(']');
+        } else if (node.isTextual()) {
+            string(node.textValue(), out);
+        } else if (node.isBigDecimal()) {
+            out.append(plain(node.decimalValue()));
+        } else if (node.isFloatingPointNumber()) {
+            out.append(plain(BigDecimal.valueOf(node.doubleValue())));
+        } else {
+            out.append(node.toString());
+        }
+    }
+
+    /** Decimal text without exponent; integral decimals keep their written scale ("1.50" stays "1.50"). */
+    private static String plain(BigDecimal value) {
+        return value.toPlainString();
+    }
+
+    private static void indent(StringBuilder out, int depth) {
+        for (int i = 0; i < depth; i++) {
+            out.append("  ");
+        }
+    }
+
+    static void string(String text, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

@@ -1,0 +1,46 @@
+package dev.akis.flow.validate;
+
+/**
+ * The linter's stable problem codes. The id (kebab-case) is printed by {@code validate}, documented in
+ * docs/flow-format.md and never reused for another meaning. Messages: {@code problem.<id>} in
+ * {@code dev/akis/flow/validate/problems_{tr,en}.properties}.
+ */
+public enum ProblemCode {
+    DUPLICATE_ID("duplicate-id", Severity.ERROR),
+    NO_ENTRY_POINT("no-entry-point", Severity.ERROR),
+    ENTRY_TARGET_MISSING("entry-target-missing", Severity.ERROR),
+    DANGLING_CONNECTION("dangling-connection", Severity.ERROR),
+    UNKNOWN_PORT("unknown-port", Severity.ERROR),
+    DUPLICATE_CONNECTION("duplicate-connection", Severity.ERROR),
+    REQUIRED_PORT_UNCONNECTED("required-port-unconnected", Severity.ERROR),
+    RECOMMENDED_PORT_UNCONNECTED("recommended-port-unconnected", Severity.WARNING),
+    UNREACHABLE_BLOCK("unreachable-block", Severity.WARNING),
+    MISSING_REQUIRED_FIELD("missing-required-field", Severity.ERROR),
+    INVALID_FIELD_VALUE("invalid-field-value", Severity.ERROR),
+    ITEM_COUNT_OUT_OF_RANGE("item-count-out-of-range", Severity.ERROR),
+    UNKNOWN_PLACEHOLDER("unknown-placeholder", Severity.WARNING),
+    LOOP_WITHOUT_WAIT("loop-without-wait", Severity.ERROR),
+    WHATSAPP_TOO_MANY_BUTTONS("whatsapp-too-many-buttons", Severity.ERROR),
+    WHATSAPP_BUTTON_TITLE_TOO_LONG("whatsapp-button-title-too-long", Severity.ERROR),
+    WHATSAPP_TOO_MANY_LIST_ROWS("whatsapp-too-many-list-rows", Severity.ERROR),
+    WHATSAPP_LIST_ROW_TITLE_TOO_LONG("whatsapp-list-row-title-too-long", Severity.ERROR),
+    WHATSAPP_TEXT_TOO_LONG("whatsapp-text-too-long", Severity.ERROR),
+    MISSING_TRANSLATION("missing-translation", Severity.WARNING),
+    UNKNOWN_BLOCK_TYPE("unknown-block-type", Severity.WARNING);
+
+    private final String id;
+    private final Severity severity;
+
+    ProblemCode(String id, Severity severity) {
+        this.id = id;
+        this.severity = severity;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+}

@@ -29,13 +29,21 @@ public final class RandomFlows {
     private static final BlockCatalog CATALOG = BlockCatalog.standard();
 
     private final Random random;
+    private final boolean validSettings;
 
-    private RandomFlows(long seed) {
+    private RandomFlows(long seed, boolean validSettings) {
         this.random = new Random(seed);
+        this.validSettings = validSettings;
     }
 
+    /** A flow whose block settings are edited with any JSON at all, as a broken or hand-edited file may have. */
     public static FlowDocument flow(long seed) {
-        return new RandomFlows(seed).flow();
+        return new RandomFlows(seed, false).flow();
+    }
+
+    /** A flow whose block settings are edited only with values of the right shape for their kind. */
+    public static FlowDocument flowWithWellFormedSettings(long seed) {
+        return new RandomFlows(seed, true).flow();
     }
 
     private FlowDocument flow() {
@@ -98,13 +106,80 @@ public final class RandomFlows {
         int edits = random.nextInt(4);
         for (int i = 0; i < edits; i++) {
             List<FieldSpec> fields = type.fields();
-            String key = random.nextInt(4) == 0 ? "x-" + id() : fields.get(random.nextInt(fields.size())).key();
-            block = block.withConfigValue(key, random.nextInt(6) == 0 ? null : json(2, false));
+            if (random.nextInt(4) == 0) {
+                block = block.withConfigValue("x-" + id(), json(2, false));
+                continue;
+            }
+            FieldSpec field = fields.get(random.nextInt(fields.size()));
+            JsonNode value = validSettings ? wellFormed(field, languages) : json(2, false);
+            block = block.withConfigValue(field.key(), random.nextInt(6) == 0 ? null : value);
         }
         if (random.nextBoolean()) {
             block = block.withTitle(text(languages));
         }
         return new Block(block.id(), block.type(), block.title(), block.config(), extras());
+    }
+
+    /** A value of the right JSON shape and within the limits for the setting's kind. */
+    private JsonNode wellFormed(FieldSpec field, List<String> languages) {
+        return switch (field.type()) {
+            case LOCALIZED_TEXT -> localized(languages);
+            case TEXT, BLOCK_REF -> Json.NODES.textNode(textPiece() + textPiece());
+            case INTEGER -> Json.NODES.numberNode(between(field, 0, 100));
+            case DECIMAL -> Json.NODES.numberNode(new BigDecimal(between(field, -1000, 1000)).movePointLeft(1)
+                    .max(field.min() == null ? new BigDecimal(-1000) : BigDecimal.valueOf(field.min())));
+            case BOOLEAN -> Json.NODES.booleanNode(random.nextBoolean());
+            case ENUM -> Json.NODES.textNode(pick(field.options()));
+            case DURATION -> Json.NODES.textNode(pick(List.of("PT30M", "PT2H", "P1D", "P1DT12H", "PT10S", "PT0.5S")));
+            case PROPERTY -> Json.NODES.textNode(pick(List.of("contact.email", "order.number", "answer", "x_1.y")));
+            case CHOICES -> items(() -> {
+                ObjectNode choice = Json.object().put("id", id());
+                choice.set("title", localized(languages));
+                if (random.nextBoolean()) {
+                    choice.set("description", localized(languages));
+                }
+                return choice;
+            });
+            case BRANCHES -> items(() -> {
+                ObjectNode branch = Json.object().put("id", id());
+                if (random.nextBoolean()) {
+                    branch.set("label", localized(languages));
+                    branch.put("match", pick(List.of("all", "any")));
+                }
+                ArrayNode rules = branch.putArray("rules");
+                ObjectNode rule = rules.addObject().put("property", "member.orderCount")
+                        .put("operator", pick(dev.akis.blocks.conversation.ConditionBlock.OPERATORS));
+                rule.put("value", textPiece());
+                return branch;
+            });
+            case ASSIGNMENTS -> items(() -> Json.object().put("property", "flow_" + random.nextInt(9))
+                    .put("value", textPiece()));
+            case KEY_VALUES -> items(() -> Json.object().put("name", "X-" + id()).put("value", textPiece()));
+            case RESPONSE_MAPPINGS -> items(() -> Json.object().put("path", "/data/" + random.nextInt(5))
+                    .put("property", "crm.field" + random.nextInt(5)));
+            case PRODUCT_IDS -> items(() -> Json.NODES.textNode("prd-" + id()));
+        };
+    }
+
+    private int between(FieldSpec field, int low, int high) {
+        int min = field.min() == null ? low : (int) Math.ceil(field.min());
+        int max = field.max() == null ? high : (int) Math.floor(field.max());
+        return min + random.nextInt(max - min + 1);
+    }
+
+    private ArrayNode items(java.util.function.Supplier<JsonNode> item) {
+        ArrayNode items = Json.NODES.arrayNode();
+        int count = 1 + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            items.add(item.get());
+        }
+        return items;
+    }
+
+    private ObjectNode localized(List<String> languages) {
+        ObjectNode texts = Json.object();
+        text(languages).asMap().forEach(texts::put);
+        return texts;
     }
 
     private EntryPoint entryPoint(String entryId, List<String> blockIds, List<String> languages) {

@@ -54,6 +54,7 @@ final class LintRun {
     /** Per first-occurrence block: the ids of its connected output ports. */
     private final List<Set<String>> connectedPorts;
 
+    private final Map<Integer, Map<String, PortSpec>> portIndex = new HashMap<>();
     private final List<Positioned> found = new ArrayList<>();
 
     private record Positioned(int position, int sequence, Problem problem) {
@@ -298,13 +299,25 @@ final class LintRun {
         return edges;
     }
 
-    private PortSpec portOf(int blockIndex, String portId) {
-        for (PortSpec port : ports.get(blockIndex)) {
-            if (port.id().equals(portId)) {
-                return port;
+    private PortSpec portOf(int block, String portId) {
+        List<PortSpec> blockPorts = ports.get(block);
+        if (blockPorts.size() <= 8) {
+            for (PortSpec port : blockPorts) {
+                if (port.id().equals(portId)) {
+                    return port;
+                }
             }
+            return null;
         }
-        return null;
+        // A question with hundreds of choices has as many ports: index them once instead of scanning per wire.
+        Map<String, PortSpec> index = portIndex.computeIfAbsent(block, key -> {
+            Map<String, PortSpec> byId = new HashMap<>(blockPorts.size() * 2);
+            for (PortSpec port : blockPorts) {
+                byId.putIfAbsent(port.id(), port);
+            }
+            return byId;
+        });
+        return index.get(portId);
     }
 
     private Object portArgument(int block, PortSpec port, String portId) {

@@ -319,7 +319,7 @@ class FlowLinterTest {
             List<Problem> counts = lint(flow).stream()
                     .filter(p -> p.code() == ProblemCode.ITEM_COUNT_OUT_OF_RANGE).toList();
             assertThat(counts).extracting(Problem::elementId, Problem::field).containsExactly(tuple("picks", "products"));
-            assertThat(counts.get(0).message(Locale.ENGLISH)).isEqualTo("\"Products\" has 2 items; allowed: 3 to 6");
+            assertThat(counts.get(0).message(Locale.ENGLISH)).isEqualTo("the number of items in \"Products\" is 2; allowed: 3 to 6");
             assertThat(counts.get(0).message(Languages.locale("tr")))
                     .isEqualTo("\"Ürünler\" içinde 2 öğe var; izin verilen: 3 ile 6 arası");
         }

@@ -1,5 +1,7 @@
 package dev.akis.cli;
 
+import dev.akis.i18n.Languages;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,8 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "akis-studio",
         mixinStandardHelpOptions = true,
         versionProvider = AkisCommand.Version.class,
-        resourceBundle = "dev.akis.cli.cli",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, FormatCommand.class})
 public final class AkisCommand implements Runnable {
 
     @CommandLine.Spec
@@ -16,7 +17,18 @@ public final class AkisCommand implements Runnable {
 
     /** Runs a command line and returns the process exit code. */
     public static int execute(String... args) {
-        return new CommandLine(new AkisCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The command line with its help texts in the user's language (see {@link Languages#uiLocale()}). The bundle
+     * is set here rather than in the annotation, which would load it for the system locale and fail on systems
+     * that are neither Turkish nor English.
+     */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new AkisCommand());
+        commandLine.setResourceBundle(ResourceBundle.getBundle("dev.akis.cli.cli", Languages.uiLocale()));
+        return commandLine;
     }
 
     @Override

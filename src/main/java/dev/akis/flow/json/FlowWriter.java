@@ -37,6 +37,8 @@ import java.util.TreeMap;
  */
 public final class FlowWriter {
 
+    private static final BigDecimal SMALLEST_ZOOM = new BigDecimal("0.001");
+
     public String write(FlowDocument document) {
         return CanonicalJson.write(toTree(document));
     }
@@ -142,7 +144,9 @@ public final class FlowWriter {
 
     private static ObjectNode layout(CanvasLayout layout) {
         ObjectNode node = Json.object();
-        node.put("zoom", round(layout.zoom(), 3));
+        BigDecimal zoom = round(layout.zoom(), 3);
+        // A zoom that rounds to 0 would read back as 1 (the reader's default for non-positive zoom).
+        node.put("zoom", zoom.signum() > 0 ? zoom : SMALLEST_ZOOM);
         node.set("viewport", point(layout.viewport()));
         node.set("start", point(layout.start()));
         ObjectNode blocks = node.putObject("blocks");

@@ -4,7 +4,10 @@ import dev.akis.blocks.BlockCatalog;
 import dev.akis.flow.FlowDocument;
 import java.util.List;
 
-/** Checks a flow against the block catalog and WhatsApp's limits; see {@link ProblemCode}. */
+/**
+ * Checks a flow against the block catalog and WhatsApp's limits; see {@link ProblemCode}. Pure and roughly
+ * linear in the size of the flow, so the studio can run it on every edit.
+ */
 public final class FlowLinter {
 
     private final BlockCatalog catalog;
@@ -15,8 +18,7 @@ public final class FlowLinter {
 
     /** Every problem of the document, ordered by the position of the element in the document. */
     public List<Problem> lint(FlowDocument document) {
-        // Filled in by the linter work (issue #2); the API is fixed so the studio can be built against it.
-        return List.of();
+        return new LintRun(catalog, document).run();
     }
 
     BlockCatalog catalog() {

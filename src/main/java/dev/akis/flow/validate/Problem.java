@@ -26,7 +26,11 @@ public record Problem(ProblemCode code, String elementId, String field, Object[]
     }
 
     public String message(Locale locale) {
-        return TEXTS.get(locale, "problem." + code.id(), args);
+        Object[] rendered = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            rendered[i] = args[i] instanceof LocalizedArgument localized ? localized.text(locale) : args[i];
+        }
+        return TEXTS.get(locale, "problem." + code.id(), rendered);
     }
 
     @Override

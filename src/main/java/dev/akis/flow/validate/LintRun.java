@@ -1,0 +1,487 @@
+package dev.akis.flow.validate;
+
+import dev.akis.blocks.BlockCatalog;
+import dev.akis.blocks.BlockType;
+import dev.akis.blocks.PortNeed;
+import dev.akis.blocks.PortSpec;
+import dev.akis.blocks.ProvidedProperty;
+import dev.akis.flow.Block;
+import dev.akis.flow.Connection;
+import dev.akis.flow.EntryKind;
+import dev.akis.flow.EntryPoint;
+import dev.akis.flow.FlowDocument;
+import dev.akis.flow.Placeholders;
+import dev.akis.flow.PropertyDeclaration;
+import dev.akis.flow.StickyNote;
+import dev.akis.flow.SystemProperties;
+import dev.akis.flow.validate.ProblemArguments.Explanation;
+import dev.akis.flow.validate.ProblemArguments.Port;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One linting pass over one document: indexes the flow once, runs every check and returns the problems sorted
+ * by the position of the element they concern (flow-wide problems first, then entry points, blocks and notes
+ * in document order). Not thread-safe; {@link FlowLinter} makes a new one per call.
+ */
+final class LintRun {
+
+    /** Checkout outcomes a "checkoutReturn" entry point may wait for. */
+    private static final Set<String> CHECKOUT_OUTCOMES = Set.of("paid", "paymentFailed", "abandoned", "any");
+    private static final int FLOW_POSITION = -1;
+    private static final int MAX_IDS_IN_LOOP_MESSAGE = 8;
+
+    private final BlockCatalog catalog;
+    private final FlowDocument document;
+    private final List<Block> blocks;
+    private final int entryCount;
+    private final int blockCount;
+    private final int noteCount;
+
+    /** Block id → index of its first occurrence. */
+    private final Map<String, Integer> blockIndex;
+    /** Per block: its type, or null when the catalog does not know it. */
+    private final BlockType[] types;
+    /** Per block: its ports, empty for unknown types. */
+    private final List<List<PortSpec>> ports;
+    /** Per first-occurrence block: the ids of its connected output ports. */
+    private final List<Set<String>> connectedPorts;
+
+    private final Map<Integer, Map<String, PortSpec>> portIndex = new HashMap<>();
+    private final List<Positioned> found = new ArrayList<>();
+
+    private record Positioned(int position, int sequence, Problem problem) {
+    }
+
+    LintRun(BlockCatalog catalog, FlowDocument document) {
+        this.catalog = catalog;
+        this.document = document;
+        this.blocks = document.blocks();
+        this.entryCount = document.entryPoints().size();
+        this.blockCount = blocks.size();
+        this.noteCount = document.notes().size();
+        this.blockIndex = new HashMap<>(blockCount * 2);
+        this.types = new BlockType[blockCount];
+        this.ports = new ArrayList<>(blockCount);
+        this.connectedPorts = new ArrayList<>(blockCount);
+        for (int i = 0; i < blockCount; i++) {
+            Block block = blocks.get(i);
+            blockIndex.putIfAbsent(block.id(), i);
+            BlockType type = catalog.find(block.type()).orElse(null);
+            types[i] = type;
+            ports.add(type == null ? List.of() : type.ports(block));
+            connectedPorts.add(new HashSet<>(4));
+        }
+    }
+
+    List<Problem> run() {
+        checkIds();
+        checkEntryPoints();
+        checkBlocks();
+        int[][] edges = checkConnections();
+        checkPorts();
+        checkReachability(edges);
+        checkLoops(edges);
+        found.sort(Comparator.comparingInt(Positioned::position).thenComparingInt(Positioned::sequence));
+        List<Problem> problems = new ArrayList<>(found.size());
+        for (Positioned positioned : found) {
+            problems.add(positioned.problem());
+        }
+        return problems;
+    }
+
+    // ---- reporting ---------------------------------------------------------------------------------------------
+
+    void report(int position, ProblemCode code, String elementId, String field, Object... args) {
+        found.add(new Positioned(position, found.size(), new Problem(code, elementId, field, args)));
+    }
+
+    private int entryPosition(int index) {
+        return index;
+    }
+
+    private int blockPosition(int index) {
+        return entryCount + index;
+    }
+
+    private int notePosition(int index) {
+        return entryCount + blockCount + index;
+    }
+
+    private int orphanConnectionPosition(int index) {
+        return entryCount + blockCount + noteCount + index;
+    }
+
+    // ---- ids and entry points ----------------------------------------------------------------------------------
+
+    private void checkIds() {
+        Set<String> seen = new HashSet<>((entryCount + blockCount + noteCount) * 2);
+        List<EntryPoint> entries = document.entryPoints();
+        for (int i = 0; i < entries.size(); i++) {
+            String id = entries.get(i).id();
+            if (!seen.add(id)) {
+                report(entryPosition(i), ProblemCode.DUPLICATE_ID, id, null, id);
+            }
+        }
+        for (int i = 0; i < blockCount; i++) {
+            String id = blocks.get(i).id();
+            if (!seen.add(id)) {
+                report(blockPosition(i), ProblemCode.DUPLICATE_ID, id, null, id);
+            }
+        }
+        List<StickyNote> notes = document.notes();
+        for (int i = 0; i < notes.size(); i++) {
+            String id = notes.get(i).id();
+            if (!seen.add(id)) {
+                report(notePosition(i), ProblemCode.DUPLICATE_ID, id, null, id);
+            }
+        }
+    }
+
+    private void checkEntryPoints() {
+        List<EntryPoint> entries = document.entryPoints();
+        if (entries.isEmpty()) {
+            report(FLOW_POSITION, ProblemCode.NO_ENTRY_POINT, null, null);
+        }
+        Set<String> known = knownProperties();
+        for (int i = 0; i < entries.size(); i++) {
+            EntryPoint entry = entries.get(i);
+            int position = entryPosition(i);
+            String target = entry.target() == null ? "" : entry.target();
+            if (!blockIndex.containsKey(target)) {
+                report(position, ProblemCode.ENTRY_TARGET_MISSING, entry.id(), "target", entry.id(),
+                        target.isBlank() ? "—" : target);
+            }
+            EntryKind kind = entry.knownKind().orElse(null);
+            if (kind == EntryKind.KEYWORD && entry.keywords().values().stream()
+                    .flatMap(List::stream).allMatch(String::isBlank)) {
+                report(position, ProblemCode.MISSING_REQUIRED_FIELD, entry.id(), "keywords",
+                        Explanation.of("setting.keywords"));
+            } else if (kind == EntryKind.CLICK_TO_WHATSAPP && (entry.sourceTag() == null || entry.sourceTag().isBlank())) {
+                report(position, ProblemCode.MISSING_REQUIRED_FIELD, entry.id(), "sourceTag",
+                        Explanation.of("setting.sourceTag"));
+            } else if (kind == EntryKind.CHECKOUT_RETURN && entry.checkoutOutcome() != null
+                    && !CHECKOUT_OUTCOMES.contains(entry.checkoutOutcome())) {
+                report(position, ProblemCode.INVALID_FIELD_VALUE, entry.id(), "checkoutOutcome",
+                        Explanation.of("setting.checkoutOutcome"),
+                        Explanation.of("reason.notAnOption", entry.checkoutOutcome(),
+                                String.join(", ", List.of("paid", "paymentFailed", "abandoned", "any"))));
+            }
+            Set<String> reported = new HashSet<>();
+            for (String text : entry.prefilledText().asMap().values()) {
+                for (String name : Placeholders.names(text)) {
+                    if (!known.contains(name) && reported.add(name)) {
+                        report(position, ProblemCode.UNKNOWN_PLACEHOLDER, entry.id(), "prefilledText",
+                                Explanation.of("setting.prefilledText"), name);
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- blocks ----------------------------------------------------------------------------------------------
+
+    private Set<String> knownProperties;
+
+    /** Declared properties, properties some block of the flow fills, and the system properties. */
+    Set<String> knownProperties() {
+        if (knownProperties == null) {
+            Set<String> names = new HashSet<>();
+            for (PropertyDeclaration declaration : document.properties()) {
+                names.add(declaration.name());
+            }
+            for (int i = 0; i < blockCount; i++) {
+                if (types[i] != null) {
+                    for (ProvidedProperty provided : types[i].providedProperties(blocks.get(i))) {
+                        names.add(provided.name());
+                    }
+                }
+            }
+            for (PropertyDeclaration system : SystemProperties.ALL) {
+                names.add(system.name());
+            }
+            knownProperties = names;
+        }
+        return knownProperties;
+    }
+
+    private void checkBlocks() {
+        BlockSettingsCheck settings = new BlockSettingsCheck(this, document.languages(), knownProperties(),
+                blockIndex.keySet());
+        for (int i = 0; i < blockCount; i++) {
+            Block block = blocks.get(i);
+            if (types[i] == null) {
+                report(blockPosition(i), ProblemCode.UNKNOWN_BLOCK_TYPE, block.id(), null, block.type());
+            } else {
+                settings.check(blockPosition(i), block, types[i]);
+            }
+        }
+    }
+
+    // ---- connections and ports ---------------------------------------------------------------------------------
+
+    /**
+     * Reports broken wires and returns the edges a conversation can follow, as adjacency lists over
+     * first-occurrence block indices: connections through existing ports plus Jump targets.
+     */
+    private int[][] checkConnections() {
+        List<Connection> connections = document.connections();
+        int[] edgeCount = new int[blockCount];
+        int[] fromOf = new int[connections.size()];
+        int[] toOf = new int[connections.size()];
+        Set<String> usedPorts = new HashSet<>(connections.size() * 2);
+        for (int c = 0; c < connections.size(); c++) {
+            Connection connection = connections.get(c);
+            Integer from = blockIndex.get(connection.from());
+            Integer to = blockIndex.get(connection.to());
+            fromOf[c] = -1;
+            int position = from == null ? orphanConnectionPosition(c) : blockPosition(from);
+            if (from == null || to == null) {
+                report(position, ProblemCode.DANGLING_CONNECTION, connection.from(), null, connection.from(),
+                        connection.port(), connection.to(), from == null ? connection.from() : connection.to());
+            }
+            if (from == null) {
+                continue;
+            }
+            connectedPorts.get(from).add(connection.port());
+            BlockType type = types[from];
+            PortSpec port = type == null ? null : portOf(from, connection.port());
+            if (type != null && port == null) {
+                report(position, ProblemCode.UNKNOWN_PORT, connection.from(), null, connection.port(), connection.to());
+                continue;
+            }
+            if (!usedPorts.add(connection.from() + '\u0000' + connection.port())) {
+                report(position, ProblemCode.DUPLICATE_CONNECTION, connection.from(), null,
+                        portArgument(from, port, connection.port()));
+            }
+            if (to != null) {
+                fromOf[c] = from;
+                toOf[c] = to;
+                edgeCount[from]++;
+            }
+        }
+        List<List<String>> references = new ArrayList<>(blockCount);
+        for (int i = 0; i < blockCount; i++) {
+            List<String> targets = types[i] == null || blockIndex.get(blocks.get(i).id()) != i
+                    ? List.of() : types[i].referencedBlocks(blocks.get(i));
+            references.add(targets);
+            for (String target : targets) {
+                if (blockIndex.containsKey(target)) {
+                    edgeCount[i]++;
+                }
+            }
+        }
+        int[][] edges = new int[blockCount][];
+        for (int i = 0; i < blockCount; i++) {
+            edges[i] = new int[edgeCount[i]];
+            edgeCount[i] = 0;
+        }
+        for (int c = 0; c < connections.size(); c++) {
+            if (fromOf[c] >= 0) {
+                edges[fromOf[c]][edgeCount[fromOf[c]]++] = toOf[c];
+            }
+        }
+        for (int i = 0; i < blockCount; i++) {
+            for (String target : references.get(i)) {
+                Integer to = blockIndex.get(target);
+                if (to != null) {
+                    edges[i][edgeCount[i]++] = to;
+                }
+            }
+        }
+        return edges;
+    }
+
+    private PortSpec portOf(int block, String portId) {
+        List<PortSpec> blockPorts = ports.get(block);
+        if (blockPorts.size() <= 8) {
+            for (PortSpec port : blockPorts) {
+                if (port.id().equals(portId)) {
+                    return port;
+                }
+            }
+            return null;
+        }
+        // A question with hundreds of choices has as many ports: index them once instead of scanning per wire.
+        Map<String, PortSpec> index = portIndex.computeIfAbsent(block, key -> {
+            Map<String, PortSpec> byId = new HashMap<>(blockPorts.size() * 2);
+            for (PortSpec port : blockPorts) {
+                byId.putIfAbsent(port.id(), port);
+            }
+            return byId;
+        });
+        return index.get(portId);
+    }
+
+    private Object portArgument(int block, PortSpec port, String portId) {
+        return port == null || types[block] == null ? "\"" + portId + "\""
+                : new Port(types[block], port, document.defaultLanguage());
+    }
+
+    private void checkPorts() {
+        for (int i = 0; i < blockCount; i++) {
+            if (types[i] == null) {
+                continue;
+            }
+            Block block = blocks.get(i);
+            Set<String> connected = connectedPorts.get(blockIndex.get(block.id()));
+            List<PortSpec> blockPorts = ports.get(i);
+            for (PortSpec port : blockPorts) {
+                if (port.fallback() != null || port.need() == PortNeed.OPTIONAL || connected.contains(port.id())) {
+                    continue;
+                }
+                if (fallingBackPortsAllConnected(blockPorts, port.id(), connected)) {
+                    continue;
+                }
+                ProblemCode code = port.need() == PortNeed.REQUIRED
+                        ? ProblemCode.REQUIRED_PORT_UNCONNECTED : ProblemCode.RECOMMENDED_PORT_UNCONNECTED;
+                report(blockPosition(i), code, block.id(), null, portArgument(i, port, port.id()));
+            }
+        }
+    }
+
+    /** True when some ports fall back to {@code portId} and every one of them is connected. */
+    private static boolean fallingBackPortsAllConnected(List<PortSpec> blockPorts, String portId, Set<String> connected) {
+        boolean any = false;
+        for (PortSpec other : blockPorts) {
+            if (portId.equals(other.fallback())) {
+                if (!connected.contains(other.id())) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    // ---- graph ----------------------------------------------------------------------------------------------
+
+    private void checkReachability(int[][] edges) {
+        boolean[] reached = new boolean[blockCount];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (EntryPoint entry : document.entryPoints()) {
+            Integer start = entry.target() == null ? null : blockIndex.get(entry.target());
+            if (start != null && !reached[start]) {
+                reached[start] = true;
+                queue.add(start);
+            }
+        }
+        if (queue.isEmpty()) {
+            // Without a working entry point every block would be "unreachable"; the entry problem says enough.
+            return;
+        }
+        while (!queue.isEmpty()) {
+            int current = queue.poll();
+            for (int next : edges[current]) {
+                if (!reached[next]) {
+                    reached[next] = true;
+                    queue.add(next);
+                }
+            }
+        }
+        for (int i = 0; i < blockCount; i++) {
+            String id = blocks.get(i).id();
+            if (!reached[i] && blockIndex.get(id) == i) {
+                report(blockPosition(i), ProblemCode.UNREACHABLE_BLOCK, id, null, id);
+            }
+        }
+    }
+
+    /**
+     * Finds cycles among blocks that never wait (Tarjan's strongly connected components over the blocks that do
+     * not wait, iteratively so that long chains cannot overflow the stack) and reports each once, on its first
+     * block in document order. Unknown block types are assumed to wait: we cannot tell, and must not cry wolf.
+     */
+    private void checkLoops(int[][] edges) {
+        boolean[] candidate = new boolean[blockCount];
+        for (int i = 0; i < blockCount; i++) {
+            Block block = blocks.get(i);
+            candidate[i] = types[i] != null && blockIndex.get(block.id()) == i && !types[i].waitsForCustomer(block);
+        }
+        int[] index = new int[blockCount];
+        int[] low = new int[blockCount];
+        Arrays.fill(index, -1);
+        boolean[] onStack = new boolean[blockCount];
+        int[] stack = new int[blockCount];
+        int stackSize = 0;
+        int[] callNode = new int[blockCount];
+        int[] callEdge = new int[blockCount];
+        int counter = 0;
+        for (int root = 0; root < blockCount; root++) {
+            if (!candidate[root] || index[root] >= 0) {
+                continue;
+            }
+            int depth = 0;
+            callNode[0] = root;
+            callEdge[0] = 0;
+            index[root] = low[root] = counter++;
+            stack[stackSize++] = root;
+            onStack[root] = true;
+            while (depth >= 0) {
+                int node = callNode[depth];
+                if (callEdge[depth] < edges[node].length) {
+                    int next = edges[node][callEdge[depth]++];
+                    if (!candidate[next]) {
+                        continue;
+                    }
+                    if (index[next] < 0) {
+                        index[next] = low[next] = counter++;
+                        stack[stackSize++] = next;
+                        onStack[next] = true;
+                        depth++;
+                        callNode[depth] = next;
+                        callEdge[depth] = 0;
+                    } else if (onStack[next]) {
+                        low[node] = Math.min(low[node], index[next]);
+                    }
+                    continue;
+                }
+                if (low[node] == index[node]) {
+                    List<Integer> component = new ArrayList<>();
+                    int member;
+                    do {
+                        member = stack[--stackSize];
+                        onStack[member] = false;
+                        component.add(member);
+                    } while (member != node);
+                    if (component.size() > 1 || hasSelfLoop(edges, node)) {
+                        reportLoop(component);
+                    }
+                }
+                depth--;
+                if (depth >= 0) {
+                    int parent = callNode[depth];
+                    low[parent] = Math.min(low[parent], low[node]);
+                }
+            }
+        }
+    }
+
+    private static boolean hasSelfLoop(int[][] edges, int node) {
+        for (int next : edges[node]) {
+            if (next == node) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void reportLoop(List<Integer> component) {
+        component.sort(null);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < component.size() && i < MAX_IDS_IN_LOOP_MESSAGE; i++) {
+            ids.add(blocks.get(component.get(i)).id());
+        }
+        String listed = String.join(", ", ids) + (component.size() > MAX_IDS_IN_LOOP_MESSAGE ? " …" : "");
+        int first = component.get(0);
+        report(blockPosition(first), ProblemCode.LOOP_WITHOUT_WAIT, blocks.get(first).id(), null, listed,
+                component.size());
+    }
+}

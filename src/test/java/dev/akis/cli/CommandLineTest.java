@@ -1,0 +1,306 @@
+package dev.akis.cli;
+
+import static dev.akis.flow.SampleFlows.message;
+import static dev.akis.flow.SampleFlows.orderStatusFlow;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.akis.flow.EntryPoint;
+import dev.akis.flow.FlowDocument;
+import dev.akis.flow.SampleFlows;
+import dev.akis.flow.json.FlowFiles;
+import dev.akis.flow.json.FlowReader;
+import dev.akis.flow.json.FlowWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandLineTest {
+
+    /** What a run printed and returned. */
+    record Run(int exit, String out, String err) {
+
+        List<String> outLines() {
+            return out.isEmpty() ? List.of() : List.of(out.split("\n"));
+        }
+    }
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void speakEnglishAgain() {
+        System.clearProperty("akis.lang");
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = AkisCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exit = commandLine.execute(args);
+        return new Run(exit, out.toString().replace(System.lineSeparator(), "\n"),
+                err.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private Path write(String name, FlowDocument flow) throws IOException {
+        return write(name, new FlowWriter().write(flow));
+    }
+
+    private Path fixture(String name) throws IOException {
+        try (InputStream in = CommandLineTest.class.getResourceAsStream("/flows/" + name)) {
+            Path file = folder.resolve(name);
+            Files.copy(in, file);
+            return file;
+        }
+    }
+
+    private List<Path> leftovers() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".akis-tmp")
+                    || f.getFileName().toString().endsWith(".bak")).toList();
+        }
+    }
+
+    /** A flow whose greeting wire leads to a deleted block, and which is only written in Turkish. */
+    private static FlowDocument brokenGreeting() {
+        return SampleFlows.flow("greeting")
+                .entryPoint(EntryPoint.anyMessage("start", "hello"))
+                .block(message("hello", "Merhaba!", null))
+                .connect("hello", "next", "deleted")
+                .build();
+    }
+
+    @Nested
+    class Validate {
+
+        @Test
+        void aCompleteFlowIsValidSilentlyWithExitZero() throws IOException {
+            Path flow = write("order-status.json", orderStatusFlow());
+            Run run = run("validate", flow.toString());
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).isEmpty();
+        }
+
+        @Test
+        void aFlowWithErrorsPrintsOneLinePerProblemAndExitsOne() throws IOException {
+            Path flow = write("greeting.json", brokenGreeting());
+            Run run = run("validate", flow.toString());
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.outLines()).containsExactly(
+                    flow + ": hello: warning missing-translation: \"Message\" is written in another language of the "
+                            + "flow but is empty in English; customers who write in English would not get your text",
+                    flow + ": hello: error dangling-connection: the connection from \"hello\" (output \"next\") to "
+                            + "\"deleted\" cannot be followed: \"deleted\" is not a block of this flow");
+        }
+
+        @Test
+        void warningsAloneStillExitZero() throws IOException {
+            FlowDocument onlyTurkishText = SampleFlows.flow("tr").entryPoint(EntryPoint.anyMessage("start", "hello"))
+                    .block(message("hello", "Merhaba!", null)).build();
+            Run run = run("validate", write("tr.json", onlyTurkishText).toString());
+            assertThat(run.exit()).isZero();
+            assertThat(run.outLines()).singleElement().asString().contains(": hello: warning missing-translation: ");
+        }
+
+        @Test
+        void aProblemOfTheWholeFlowShowsADashForTheElement() throws IOException {
+            FlowDocument noEntry = SampleFlows.flow("x").block(message("hello", "Merhaba", "Hello")).build();
+            Path flow = write("no-entry.json", noEntry);
+            Run run = run("validate", flow.toString());
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.outLines()).singleElement().asString().startsWith(flow + ": -: error no-entry-point: ");
+        }
+
+        @Test
+        void malformedJsonIsReportedWithLineAndColumnAndExitsTwoWhileOtherFilesAreStillChecked() throws IOException {
+            Path broken = write("broken.json", "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\"\n  \"blocks\": []\n}\n");
+            Path good = write("good.json", brokenGreeting());
+            Run run = run("validate", broken.toString(), good.toString());
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).startsWith(broken + ":4:3: invalid JSON: ");
+            assertThat(run.outLines()).hasSize(2).allMatch(line -> line.startsWith(good + ": hello: "));
+        }
+
+        @Test
+        void aFileFromANewerAkisStudioIsRefusedWithExitTwo() throws IOException {
+            Path newer = write("newer.json", "{\n  \"schemaVersion\": 9,\n  \"id\": \"x\"\n}\n");
+            Run run = run("validate", newer.toString());
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).startsWith(newer + ":2:20: ").contains("format version 9", "up to version 1");
+        }
+
+        @Test
+        void aMissingFileExitsTwo() {
+            Path missing = folder.resolve("nowhere.json");
+            Run run = run("validate", missing.toString());
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(missing + ": the file cannot be read: no such file\n");
+        }
+
+        @Test
+        void aPreviewFileIsValidAndTheUpgradeIsMentionedOnStandardError() throws IOException {
+            Path preview = fixture("v0-preview.json");
+            byte[] before = Files.readAllBytes(preview);
+            Run run = run("validate", preview.toString());
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains(preview + ": note: written in format version 0, read as version 1");
+            assertThat(Files.readAllBytes(preview)).isEqualTo(before);
+        }
+
+        @Test
+        void problemsAreWrittenInTurkishWhenAskedTo() throws IOException {
+            System.setProperty("akis.lang", "tr");
+            Path flow = write("greeting.json", brokenGreeting());
+            Run run = run("validate", flow.toString());
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.outLines()).containsExactly(
+                    flow + ": hello: warning missing-translation: \"Mesaj\" akışın başka bir dilinde yazılmış ama "
+                            + "İngilizce dilinde boş; İngilizce yazan müşteriler sizin metninizi görmez",
+                    flow + ": hello: error dangling-connection: \"hello\" bloğundan (\"next\" çıkışı) \"deleted\" "
+                            + "bloğuna giden bağlantı izlenemiyor: \"deleted\" bu akışta bir blok değil");
+        }
+
+        @Test
+        void withoutFilesTheUsageIsShownAndTheExitIsTwo() {
+            Run run = run("validate");
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).contains("Usage: akis-studio validate");
+        }
+    }
+
+    @Nested
+    class Format {
+
+        private static final String SQUASHED = "{\"schemaVersion\":1,\"id\":\"squashed\",\"entryPoints\":"
+                + "[{\"id\":\"start\",\"kind\":\"anyMessage\",\"target\":\"hi\"}],\"blocks\":[{\"type\":\"end\",\"id\":\"hi\"}]}";
+
+        @Test
+        void aFileIsRewrittenCanonicallyAndThePreviousContentKeptAsBackup() throws Exception {
+            Path flow = write("squashed.json", SQUASHED);
+            Run run = run("format", flow.toString());
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).isEqualTo(flow + ": rewritten in canonical form\n");
+            String formatted = Files.readString(flow);
+            assertThat(formatted).startsWith("{\n  \"schemaVersion\": 1,\n  \"id\": \"squashed\",\n").endsWith("}\n")
+                    .isEqualTo(new FlowWriter().write(new FlowReader().read(SQUASHED, "squashed.json")));
+            assertThat(Files.readString(FlowFiles.backupOf(flow))).isEqualTo(SQUASHED);
+            assertThat(leftovers()).containsExactly(FlowFiles.backupOf(flow));
+
+            Run again = run("format", flow.toString());
+            assertThat(again.exit()).isZero();
+            assertThat(again.out()).isEmpty();
+            assertThat(Files.readString(FlowFiles.backupOf(flow))).isEqualTo(SQUASHED);
+        }
+
+        @Test
+        void aMalformedFileIsLeftByteForByteAndExitsTwo() throws IOException {
+            String text = "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\",\n  \"blocks\": [\n    {\"id\": \"a\" \"type\": 1}\n  ]\n}";
+            Path broken = write("broken.json", text);
+            Run run = run("format", broken.toString());
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).startsWith(broken + ":5:16: invalid JSON");
+            assertThat(Files.readString(broken)).isEqualTo(text);
+            assertThat(leftovers()).isEmpty();
+        }
+
+        @Test
+        void aNewerFileIsNeverRewritten() throws IOException {
+            String text = "{\"schemaVersion\": 2, \"id\": \"x\", \"blocks\": []}";
+            Path newer = write("newer.json", text);
+            Run run = run("format", newer.toString());
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).contains("format version 2");
+            assertThat(Files.readString(newer)).isEqualTo(text);
+            assertThat(leftovers()).isEmpty();
+        }
+
+        @Test
+        void checkListsTheFilesThatAreNotCanonicalAndChangesNothing() throws IOException {
+            Path squashed = write("squashed.json", SQUASHED);
+            Path canonical = write("canonical.json", orderStatusFlow());
+            Run run = run("format", "--check", squashed.toString(), canonical.toString());
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.outLines()).containsExactly(squashed.toString());
+            assertThat(Files.readString(squashed)).isEqualTo(SQUASHED);
+            assertThat(leftovers()).isEmpty();
+        }
+
+        @Test
+        void checkOnCanonicalFilesExitsZero() throws IOException {
+            Path canonical = write("canonical.json", orderStatusFlow());
+            Run run = run("format", "--check", canonical.toString());
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).isEmpty();
+        }
+
+        @Test
+        void aPreviewFileIsUpgradedToTheCurrentVersion() throws Exception {
+            Path preview = fixture("v0-preview.json");
+            String before = Files.readString(preview);
+            Run run = run("format", preview.toString());
+            assertThat(run.exit()).isZero();
+            assertThat(run.out()).isEqualTo(preview + ": upgraded from format version 0 to 1 and rewritten in canonical form\n");
+            assertThat(Files.readString(preview)).contains("\"schemaVersion\": 1,");
+            assertThat(FlowFiles.loadWithDetails(preview).wasMigrated()).isFalse();
+            assertThat(Files.readString(FlowFiles.backupOf(preview))).isEqualTo(before);
+            assertThat(run("validate", preview.toString())).isEqualTo(new Run(0, "", ""));
+        }
+
+        @Test
+        void checkInTurkishStillListsFileNames() throws IOException {
+            System.setProperty("akis.lang", "tr");
+            Path squashed = write("squashed.json", SQUASHED);
+            Run run = run("format", squashed.toString());
+            assertThat(run.out()).isEqualTo(squashed + ": standart biçimde yeniden yazıldı\n");
+        }
+    }
+
+    @Nested
+    class Help {
+
+        @Test
+        void eachCommandExplainsItselfInEnglish() {
+            Run validate = run("validate", "--help");
+            assertThat(validate.exit()).isZero();
+            assertThat(validate.out()).contains("Usage: akis-studio validate [-h] FILE...",
+                    "FILE: BLOCK_ID: error|warning CODE: message", "Flow files (.json) to check.");
+            Run format = run("format", "--help");
+            assertThat(format.exit()).isZero();
+            assertThat(format.out()).contains("Usage: akis-studio format [-h] [--check] FILE...",
+                    "--check", "list the files that are not in canonical form");
+            Run root = run("--help");
+            assertThat(root.out()).contains("validate  Checks flow files and reports their problems.",
+                    "format    Rewrites flow files in canonical form.");
+        }
+
+        @Test
+        void eachCommandExplainsItselfInTurkish() {
+            System.setProperty("akis.lang", "tr");
+            assertThat(run("validate", "--help").out()).contains("Kullanım: akis-studio validate",
+                    "Denetlenecek akış dosyaları");
+            assertThat(run("format", "-h").out()).contains("Kullanım: akis-studio format",
+                    "standart biçimde olmayan dosyaları");
+            assertThat(run("help", "format").out()).contains("Akış dosyalarını standart biçimde yeniden yazar.");
+        }
+    }
+}

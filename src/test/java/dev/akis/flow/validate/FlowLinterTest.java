@@ -1,0 +1,582 @@
+package dev.akis.flow.validate;
+
+import static dev.akis.flow.SampleFlows.block;
+import static dev.akis.flow.SampleFlows.choiceQuestion;
+import static dev.akis.flow.SampleFlows.flow;
+import static dev.akis.flow.SampleFlows.message;
+import static dev.akis.flow.SampleFlows.orderStatusFlow;
+import static dev.akis.flow.SampleFlows.text;
+import static dev.akis.flow.SampleFlows.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.akis.blocks.BlockCatalog;
+import dev.akis.commerce.StatusGroup;
+import dev.akis.flow.Block;
+import dev.akis.flow.Connection;
+import dev.akis.flow.EntryPoint;
+import dev.akis.flow.FlowDocument;
+import dev.akis.flow.Json;
+import dev.akis.flow.LocalizedText;
+import dev.akis.flow.PropertyDeclaration;
+import dev.akis.flow.PropertyType;
+import dev.akis.flow.StickyNote;
+import dev.akis.i18n.Languages;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class FlowLinterTest {
+
+    private final FlowLinter linter = new FlowLinter(BlockCatalog.standard());
+
+    private List<Problem> lint(FlowDocument flow) {
+        return linter.lint(flow);
+    }
+
+    private static Tuple problem(ProblemCode code, String elementId) {
+        return tuple(code, code.severity(), elementId);
+    }
+
+    private List<Tuple> found(FlowDocument flow) {
+        List<Tuple> tuples = new ArrayList<>();
+        for (Problem problem : lint(flow)) {
+            tuples.add(tuple(problem.code(), problem.severity(), problem.elementId()));
+        }
+        return tuples;
+    }
+
+    /** A flow whose only entry point leads to a Send Message that ends the conversation. */
+    private static FlowDocument.Builder greeting() {
+        return flow("greeting")
+                .entryPoint(EntryPoint.anyMessage("start", "hello"))
+                .block(message("hello", "Merhaba!", "Hello!"));
+    }
+
+    @Test
+    void aCompleteOrderStatusFlowHasNoProblems() {
+        assertThat(lint(orderStatusFlow())).isEmpty();
+    }
+
+    @Test
+    void problemsComeInTheOrderOfTheirElementsInTheDocument() {
+        FlowDocument flow = flow("ordered")
+                .entryPoint(EntryPoint.anyMessage("start", "hello"))
+                .block(message("hello", "Merhaba", "Hello"))
+                .block(message("lonely", "Yalnız", null))
+                .block(block("getMember", "lookup"))
+                .connect("hello", "next", "lookup")
+                .entryPoint(EntryPoint.anyMessage("second", "nowhere"))
+                .build();
+        assertThat(lint(flow)).extracting(Problem::elementId).containsExactly(
+                "second", "lonely", "lonely", "lookup", "lookup", "lookup", "lookup");
+        assertThat(lint(flow)).extracting(Problem::code).containsExactly(
+                ProblemCode.ENTRY_TARGET_MISSING,
+                ProblemCode.MISSING_TRANSLATION, ProblemCode.UNREACHABLE_BLOCK,
+                ProblemCode.UNKNOWN_PLACEHOLDER,
+                ProblemCode.REQUIRED_PORT_UNCONNECTED, ProblemCode.REQUIRED_PORT_UNCONNECTED,
+                ProblemCode.RECOMMENDED_PORT_UNCONNECTED);
+    }
+
+    @Nested
+    class Structure {
+
+        @Test
+        void twoBlocksWithTheSameIdAreReportedOnceAndANoteCannotReuseABlockId() {
+            FlowDocument flow = greeting()
+                    .block(message("hello", "Tekrar", "Again"))
+                    .note(new StickyNote("hello", LocalizedText.of("tr", "not"), null, null))
+                    .build();
+            assertThat(lint(flow)).filteredOn(p -> p.code() == ProblemCode.DUPLICATE_ID)
+                    .extracting(Problem::elementId, Problem::severity)
+                    .containsExactly(tuple("hello", Severity.ERROR), tuple("hello", Severity.ERROR));
+        }
+
+        @Test
+        void aFlowWithoutEntryPointCannotStartAndSaysSoOnce() {
+            FlowDocument flow = flow("silent").block(message("hello", "Merhaba", "Hello")).build();
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.NO_ENTRY_POINT, null));
+        }
+
+        @Test
+        void anEntryPointLeadingToADeletedBlockOrNowhereIsAnError() {
+            FlowDocument flow = greeting()
+                    .entryPoint(EntryPoint.keyword("campaign", "deleted_block",
+                            FlowDocument.keywords("tr", List.of("kampanya"))))
+                    .entryPoint(EntryPoint.checkoutReturn("paid", null, "paid"))
+                    .build();
+            assertThat(found(flow)).containsExactly(
+                    problem(ProblemCode.ENTRY_TARGET_MISSING, "campaign"),
+                    problem(ProblemCode.ENTRY_TARGET_MISSING, "paid"));
+            assertThat(lint(flow).get(1).message(Locale.ENGLISH)).contains("\"paid\"", "\"—\"");
+        }
+
+        @Test
+        void aWireToABlockThatNoLongerExistsIsDangling() {
+            FlowDocument flow = greeting().connect("hello", "next", "ghost").build();
+            List<Problem> problems = lint(flow);
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.DANGLING_CONNECTION, "hello"));
+            assertThat(problems.get(0).message(Locale.ENGLISH)).contains("\"ghost\" is not a block");
+        }
+
+        @Test
+        void aWireFromAPortTheBlockDoesNotHaveIsReported() {
+            FlowDocument flow = greeting().block(block("end", "bye"))
+                    .connect("hello", "yes", "bye").connect("hello", "next", "bye").build();
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.UNKNOWN_PORT, "hello"));
+        }
+
+        @Test
+        void oneOutputWiredToTwoBlocksIsReported() {
+            FlowDocument flow = greeting().block(block("end", "bye")).block(block("handoff", "agent"))
+                    .connect("hello", "next", "bye").connect("hello", "next", "agent").build();
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.DUPLICATE_CONNECTION, "hello"));
+            assertThat(lint(flow).get(0).message(Locale.ENGLISH)).contains("\"next\"");
+        }
+
+        @Test
+        void aBlockNoEntryPointLeadsToIsUnreachable() {
+            FlowDocument flow = greeting().block(message("orphan", "Kimse", "Nobody")).build();
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.UNREACHABLE_BLOCK, "orphan"));
+        }
+
+        @Test
+        void aJumpTargetCountsAsReachable() {
+            FlowDocument flow = greeting()
+                    .block(block("jump", "back").withConfigValue("target", text("menu")))
+                    .block(choiceQuestion("menu", "buttons", "orders", "help"))
+                    .connect("hello", "next", "back")
+                    .connect("menu", "choice:orders", "hello")
+                    .connect("menu", "choice:help", "hello")
+                    .connect("menu", "gaveUp", "hello")
+                    .build();
+            assertThat(lint(flow)).isEmpty();
+        }
+
+        @Test
+        void anUnknownBlockTypeIsKeptWithAWarningAndItsWiresAreNotJudged() {
+            Block carousel = new Block("carousel_1", "carousel", null, (ObjectNode) Json.object().put("cards", 3), null);
+            FlowDocument flow = greeting().block(carousel).block(block("end", "bye"))
+                    .connect("hello", "next", "carousel_1").connect("carousel_1", "swiped", "bye").build();
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.UNKNOWN_BLOCK_TYPE, "carousel_1"));
+        }
+    }
+
+    @Nested
+    class Ports {
+
+        @Test
+        void aMemberLookupWithoutNotFoundIsAnErrorAndWithoutErrorAWarning() {
+            Block lookup = block("getMember", "lookup").withConfigValue("lookupBy", text("phone"))
+                    .withConfigValue("value", text("{contact.phone}"));
+            FlowDocument flow = greeting().block(lookup).block(block("end", "bye"))
+                    .connect("hello", "next", "lookup").connect("lookup", "found", "bye").build();
+            List<Problem> problems = lint(flow);
+            assertThat(found(flow)).containsExactly(
+                    problem(ProblemCode.REQUIRED_PORT_UNCONNECTED, "lookup"),
+                    problem(ProblemCode.RECOMMENDED_PORT_UNCONNECTED, "lookup"));
+            assertThat(problems.get(0).message(Locale.ENGLISH)).contains("\"not found\" (notFound)");
+            assertThat(problems.get(1).message(Locale.ENGLISH)).contains("\"error\"");
+        }
+
+        @Test
+        void aQuestionWithEveryChoiceWiredNeedsNoAnsweredOutput() {
+            FlowDocument flow = flow("menu")
+                    .entryPoint(EntryPoint.anyMessage("start", "menu"))
+                    .block(choiceQuestion("menu", "buttons", "orders", "returns"))
+                    .block(block("end", "bye"))
+                    .connect("menu", "choice:orders", "bye")
+                    .connect("menu", "choice:returns", "bye")
+                    .connect("menu", "gaveUp", "bye")
+                    .build();
+            assertThat(lint(flow)).isEmpty();
+        }
+
+        @Test
+        void aQuestionWithOneChoiceUnwiredNeedsTheAnsweredOutputForIt() {
+            FlowDocument flow = flow("menu")
+                    .entryPoint(EntryPoint.anyMessage("start", "menu"))
+                    .block(choiceQuestion("menu", "buttons", "orders", "returns"))
+                    .block(block("end", "bye"))
+                    .connect("menu", "choice:orders", "bye")
+                    .connect("menu", "gaveUp", "bye")
+                    .build();
+            assertThat(lint(flow)).extracting(Problem::code, Problem::elementId)
+                    .containsExactly(tuple(ProblemCode.REQUIRED_PORT_UNCONNECTED, "menu"));
+            assertThat(lint(flow).get(0).message(Locale.ENGLISH)).contains("output \"answered\" is not connected");
+        }
+
+        @Test
+        void anOrderStatusWithEveryStatusGroupWiredNeedsNoOtherOutput() {
+            FlowDocument.Builder builder = flow("status")
+                    .entryPoint(EntryPoint.anyMessage("start", "status"))
+                    .block(block("orderStatus", "status").withConfigValue("orderId", text("1028")))
+                    .block(block("handoff", "agent"))
+                    .connect("status", "error", "agent");
+            for (StatusGroup group : StatusGroup.values()) {
+                builder.connect("status", group.portId(), "agent");
+            }
+            assertThat(lint(builder.build())).isEmpty();
+            FlowDocument missingOne = builder.build().withConnections(builder.build().connections().stream()
+                    .filter(c -> !c.port().equals("delivered")).toList());
+            assertThat(found(missingOne)).containsExactly(problem(ProblemCode.REQUIRED_PORT_UNCONNECTED, "status"));
+        }
+    }
+
+    @Nested
+    class Settings {
+
+        @Test
+        void aMessageWithoutTextAndAJumpWithoutTargetMissRequiredSettings() {
+            FlowDocument flow = flow("empty")
+                    .entryPoint(EntryPoint.anyMessage("start", "hello"))
+                    .block(message("hello", "", " "))
+                    .block(block("jump", "loop_back"))
+                    .connect("hello", "next", "loop_back")
+                    .build();
+            assertThat(lint(flow)).extracting(Problem::code, Problem::elementId, Problem::field).containsExactly(
+                    tuple(ProblemCode.MISSING_REQUIRED_FIELD, "hello", "text"),
+                    tuple(ProblemCode.MISSING_REQUIRED_FIELD, "loop_back", "target"));
+            assertThat(lint(flow).get(0).message(Locale.ENGLISH)).isEqualTo("the setting \"Message\" is required");
+        }
+
+        @Test
+        void aRequiredTextWithABuiltInDefaultIsNeverMissing() {
+            Block question = block("askQuestion", "ask").withConfigValue("prompt", null);
+            FlowDocument flow = flow("defaults").entryPoint(EntryPoint.anyMessage("start", "ask")).block(question)
+                    .block(block("end", "bye")).connect("ask", "answered", "bye").connect("ask", "gaveUp", "bye")
+                    .build();
+            assertThat(lint(flow)).isEmpty();
+        }
+
+        @Test
+        void settingsOfTheWrongKindAreInvalidAndSayWhy() {
+            ArrayNode branches = Json.NODES.arrayNode();
+            ObjectNode branch = branches.addObject().put("id", "vip");
+            branch.putArray("rules").addObject().put("property", "member.orderCount").put("operator", "between")
+                    .put("value", "5");
+            FlowDocument flow = greeting()
+                    .block(block("wait", "pause").withConfigValue("duration", text("2 hours")))
+                    .block(block("selectOrder", "orders").withConfigValue("pageSize", Json.NODES.numberNode(20)))
+                    .block(block("askQuestion", "ask").withConfigValue("pattern", text("([a-z")))
+                    .block(block("httpRequest", "call").withConfigValue("method", text("FETCH"))
+                            .withConfigValue("url", text("https://example.com")))
+                    .block(block("condition", "check").withConfigValue("branches", branches))
+                    .block(block("jump", "back").withConfigValue("target", text("start")))
+                    .build();
+            List<Problem> invalid = lint(flow).stream()
+                    .filter(p -> p.code() == ProblemCode.INVALID_FIELD_VALUE).toList();
+            assertThat(invalid).extracting(Problem::elementId, Problem::field).containsExactly(
+                    tuple("pause", "duration"), tuple("orders", "pageSize"), tuple("ask", "pattern"),
+                    tuple("call", "method"), tuple("check", "branches"), tuple("back", "target"));
+            assertThat(invalid).extracting(p -> p.message(Locale.ENGLISH)).containsExactly(
+                    "the setting \"Wait for\" is not valid: \"2 hours\" is not a duration such as PT30M, PT2H or P1D",
+                    "the setting \"Orders per page\" is not valid: 20 is outside the allowed range 1 to 9",
+                    invalid.get(2).message(Locale.ENGLISH),
+                    "the setting \"Method\" is not valid: \"FETCH\" is not one of GET, POST, PUT, PATCH, DELETE",
+                    invalid.get(4).message(Locale.ENGLISH),
+                    "the setting \"Continue at\" is not valid: \"start\" is not a block of this flow");
+            assertThat(invalid.get(2).message(Locale.ENGLISH)).contains("regular expression \"([a-z\" is not valid");
+            assertThat(invalid.get(4).message(Locale.ENGLISH)).contains("operator \"between\"", "isNotSet");
+        }
+
+        @Test
+        void aChoiceWithoutTitleIsInvalid() {
+            ArrayNode choices = Json.NODES.arrayNode();
+            choices.addObject().put("id", "yes").set("title", texts("Evet", "Yes"));
+            choices.addObject().put("id", "no");
+            FlowDocument flow = greeting().block(choiceQuestion("ask", "buttons").withConfigValue("choices", choices))
+                    .build();
+            assertThat(lint(flow)).filteredOn(p -> p.code() == ProblemCode.INVALID_FIELD_VALUE)
+                    .extracting(p -> p.message(Locale.ENGLISH))
+                    .containsExactly("the setting \"Options\" is not valid: option \"no\" has no title");
+        }
+
+        @Test
+        void settingsHiddenByTheInspectorAreNotChecked() {
+            Block question = block("askQuestion", "ask")
+                    .withConfigValue("inputType", text("email"))
+                    .withConfigValue("choices", text("left over from an earlier edit"))
+                    .withConfigValue("pattern", text("(["));
+            FlowDocument flow = flow("hidden").entryPoint(EntryPoint.anyMessage("start", "ask")).block(question)
+                    .block(block("end", "bye")).connect("ask", "answered", "bye").connect("ask", "gaveUp", "bye")
+                    .build();
+            assertThat(lint(flow)).isEmpty();
+        }
+
+        @Test
+        void aProductListNeedsThreeToSixProducts() {
+            ArrayNode two = Json.NODES.arrayNode().add("prd-hoodie").add("prd-tshirt");
+            FlowDocument flow = greeting().block(block("productList", "picks").withConfigValue("products", two))
+                    .build();
+            List<Problem> counts = lint(flow).stream()
+                    .filter(p -> p.code() == ProblemCode.ITEM_COUNT_OUT_OF_RANGE).toList();
+            assertThat(counts).extracting(Problem::elementId, Problem::field).containsExactly(tuple("picks", "products"));
+            assertThat(counts.get(0).message(Locale.ENGLISH)).isEqualTo("the number of items in \"Products\" is 2; allowed: 3 to 6");
+            assertThat(counts.get(0).message(Languages.locale("tr")))
+                    .isEqualTo("\"Ürünler\" içinde 2 öğe var; izin verilen: 3 ile 6 arası");
+        }
+    }
+
+    @Nested
+    class Placeholders {
+
+        @Test
+        void anOrderNumberWithoutAnyBlockThatSelectsAnOrderIsUnknown() {
+            FlowDocument flow = flow("thanks")
+                    .entryPoint(EntryPoint.anyMessage("start", "thanks"))
+                    .block(message("thanks", "Siparişiniz {order.number} yolda, {contact.name}!",
+                            "Your order {order.number} is on its way, {contact.name}!"))
+                    .build();
+            List<Problem> problems = lint(flow);
+            assertThat(problems).extracting(Problem::code, Problem::elementId, Problem::field)
+                    .containsExactly(tuple(ProblemCode.UNKNOWN_PLACEHOLDER, "thanks", "text"));
+            assertThat(problems.get(0).message(Locale.ENGLISH))
+                    .startsWith("\"Message\" uses the placeholder {order.number}, but no block");
+        }
+
+        @Test
+        void declaredPropertiesAndPropertiesFilledByBlocksAreKnown() {
+            FlowDocument flow = flow("thanks")
+                    .entryPoint(EntryPoint.anyMessage("start", "ask"))
+                    .block(block("askQuestion", "ask").withConfigValue("property", text("survey.score"))
+                            .withConfigValue("inputType", text("number")))
+                    .block(message("thanks", "Puan {survey.score}, kupon {promo.code}",
+                            "Score {survey.score}, coupon {promo.code}"))
+                    .connect("ask", "answered", "thanks").connect("ask", "gaveUp", "thanks")
+                    .property(PropertyDeclaration.of("promo.code", PropertyType.TEXT))
+                    .build();
+            assertThat(lint(flow)).isEmpty();
+        }
+
+        @Test
+        void placeholdersInAssignmentsHeadersAndEntryTextsAreCheckedToo() {
+            ArrayNode assignments = Json.NODES.arrayNode();
+            assignments.addObject().put("property", "note").put("value", "{coupon.code}");
+            ArrayNode headers = Json.NODES.arrayNode();
+            headers.addObject().put("name", "X-Token").put("value", "{secret.token}");
+            FlowDocument flow = flow("integrations")
+                    .entryPoint(EntryPoint.clickToWhatsApp("ad", "set", "IG_Hoodie_01",
+                            LocalizedText.of("tr", "Merhaba {campaign.name}")))
+                    .block(block("setProperty", "set").withConfigValue("assignments", assignments))
+                    .block(block("httpRequest", "call").withConfigValue("url", text("https://crm.example/{note}"))
+                            .withConfigValue("headers", headers))
+                    .block(block("end", "bye"))
+                    .connect("set", "next", "call").connect("call", "ok", "bye").connect("call", "error", "bye")
+                    .build();
+            assertThat(lint(flow)).extracting(Problem::elementId, Problem::field, p -> p.args()[1]).containsExactly(
+                    tuple("ad", "prefilledText", "campaign.name"),
+                    tuple("set", "assignments", "coupon.code"),
+                    tuple("call", "headers", "secret.token"));
+        }
+    }
+
+    @Nested
+    class Loops {
+
+        @Test
+        void twoMessagesThatJumpBackToEachOtherLoopForever() {
+            FlowDocument flow = flow("spin")
+                    .entryPoint(EntryPoint.anyMessage("start", "ping"))
+                    .block(message("ping", "Ping", "Ping"))
+                    .block(message("pong", "Pong", "Pong"))
+                    .block(block("jump", "again").withConfigValue("target", text("ping")))
+                    .connect("ping", "next", "pong").connect("pong", "next", "again")
+                    .build();
+            List<Problem> problems = lint(flow);
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.LOOP_WITHOUT_WAIT, "ping"));
+            assertThat(problems.get(0).message(Locale.ENGLISH)).contains("ping, pong, again");
+        }
+
+        @Test
+        void aJumpToItselfLoopsForever() {
+            FlowDocument flow = flow("self").entryPoint(EntryPoint.anyMessage("start", "again"))
+                    .block(block("jump", "again").withConfigValue("target", text("again"))).build();
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.LOOP_WITHOUT_WAIT, "again"));
+        }
+
+        @Test
+        void aMenuThatAsksAgainIsAFineLoop() {
+            FlowDocument flow = flow("menu")
+                    .entryPoint(EntryPoint.anyMessage("start", "menu"))
+                    .block(choiceQuestion("menu", "list", "orders", "returns"))
+                    .block(message("orders", "Siparişler", "Orders"))
+                    .block(block("jump", "back").withConfigValue("target", text("menu")))
+                    .connect("menu", "answered", "orders").connect("menu", "gaveUp", "orders")
+                    .connect("orders", "next", "back")
+                    .build();
+            assertThat(lint(flow)).isEmpty();
+        }
+
+        @Test
+        void aLoopBesideAWaitingBlockIsStillFound() {
+            // check ↔ set spin without waiting even though "check" can also go on to a question.
+            ArrayNode branches = Json.NODES.arrayNode();
+            ObjectNode branch = branches.addObject().put("id", "more");
+            branch.putArray("rules").addObject().put("property", "count").put("operator", "lessThan").put("value", "3");
+            ArrayNode assignments = Json.NODES.arrayNode();
+            assignments.addObject().put("property", "count").put("value", "1");
+            FlowDocument flow = flow("counter")
+                    .entryPoint(EntryPoint.anyMessage("start", "check"))
+                    .block(block("condition", "check").withConfigValue("branches", branches))
+                    .block(block("setProperty", "set").withConfigValue("assignments", assignments))
+                    .block(block("askQuestion", "ask"))
+                    .connect("check", "branch:more", "set").connect("set", "next", "check")
+                    .connect("check", "otherwise", "ask").connect("ask", "answered", "check")
+                    .connect("ask", "gaveUp", "check")
+                    .build();
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.LOOP_WITHOUT_WAIT, "check"));
+        }
+
+        @Test
+        void aLongChainOfFiveThousandBlocksIsCheckedWithoutRunningOutOfStack() {
+            FlowDocument.Builder builder = flow("long").entryPoint(EntryPoint.anyMessage("start", "m0"));
+            int count = 5000;
+            for (int i = 0; i < count; i++) {
+                builder.block(message("m" + i, "Adım " + i, "Step " + i));
+                if (i > 0) {
+                    builder.connect("m" + (i - 1), "next", "m" + i);
+                }
+            }
+            builder.block(block("jump", "again").withConfigValue("target", text("m0")));
+            builder.connect("m" + (count - 1), "next", "again");
+            List<Problem> problems = lint(builder.build());
+            assertThat(problems).extracting(Problem::code, Problem::elementId)
+                    .containsExactly(tuple(ProblemCode.LOOP_WITHOUT_WAIT, "m0"));
+            assertThat(problems.get(0).args()[1]).isEqualTo(count + 1);
+        }
+    }
+
+    @Nested
+    class WhatsApp {
+
+        @Test
+        void fourReplyButtonsAreTooManyForWhatsApp() {
+            FlowDocument flow = greeting().block(choiceQuestion("ask", "buttons", "a", "b", "c", "d")).build();
+            List<Problem> problems = lint(flow).stream()
+                    .filter(p -> p.code() == ProblemCode.WHATSAPP_TOO_MANY_BUTTONS).toList();
+            assertThat(problems).extracting(Problem::elementId, Problem::field).containsExactly(tuple("ask", "choices"));
+            assertThat(problems.get(0).message(Locale.ENGLISH)).contains("has 4 options", "at most 3 buttons");
+        }
+
+        @Test
+        void aButtonTitleLongerThanTwentyCharactersIsCutByWhatsApp() {
+            ArrayNode choices = Json.NODES.arrayNode();
+            choices.addObject().put("id", "track").set("title", texts("Kargom nerede?", "Where is my parcel right now?"));
+            FlowDocument flow = greeting()
+                    .block(choiceQuestion("ask", "buttons").withConfigValue("choices", choices))
+                    .block(block("cartConfirmation", "cart")
+                            .withConfigValue("yesLabel", texts("Evet, siparişimi onaylıyorum", "Yes")))
+                    .build();
+            List<Problem> problems = lint(flow).stream()
+                    .filter(p -> p.code() == ProblemCode.WHATSAPP_BUTTON_TITLE_TOO_LONG).toList();
+            assertThat(problems).extracting(Problem::elementId, Problem::field)
+                    .containsExactly(tuple("ask", "choices"), tuple("cart", "yesLabel"));
+            assertThat(problems.get(0).message(Locale.ENGLISH))
+                    .isEqualTo("\"Options › track\" in English is 29 characters long; "
+                            + "WhatsApp button titles may have at most 20");
+            assertThat(problems.get(1).message(Languages.locale("tr"))).contains("Türkçe dilinde", "28 karakter");
+        }
+
+        @Test
+        void elevenListRowsAreTooManyAndSaidOnce() {
+            FlowDocument flow = greeting().block(choiceQuestion("ask", "list",
+                    "r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11")).build();
+            assertThat(lint(flow)).filteredOn(p -> p.elementId().equals("ask") && p.field() != null)
+                    .extracting(Problem::code).containsExactly(ProblemCode.WHATSAPP_TOO_MANY_LIST_ROWS);
+        }
+
+        @Test
+        void aListRowTitleLongerThanTwentyFourCharactersIsTooLong() {
+            ArrayNode choices = Json.NODES.arrayNode();
+            choices.addObject().put("id", "old").set("title", texts("Geçen ayki tüm siparişlerim", "Last month"));
+            FlowDocument flow = greeting()
+                    .block(choiceQuestion("ask", "list").withConfigValue("choices", choices))
+                    .block(block("selectOrder", "orders")
+                            .withConfigValue("moreLabel", texts("Daha eski siparişlerimi göster", "Older orders")))
+                    .build();
+            assertThat(lint(flow)).filteredOn(p -> p.code() == ProblemCode.WHATSAPP_LIST_ROW_TITLE_TOO_LONG)
+                    .extracting(Problem::elementId, Problem::field)
+                    .containsExactly(tuple("ask", "choices"), tuple("orders", "moreLabel"));
+        }
+
+        @Test
+        void aMessageOverFourThousandNinetySixCharactersIsTooLongInThatLanguage() {
+            String longText = "🚚".repeat(4097);
+            FlowDocument flow = flow("long").entryPoint(EntryPoint.anyMessage("start", "hello"))
+                    .block(message("hello", "Kısa", longText)).build();
+            List<Problem> problems = lint(flow);
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.WHATSAPP_TEXT_TOO_LONG, "hello"));
+            assertThat(problems.get(0).message(Locale.ENGLISH)).isEqualTo(
+                    "\"Message\" in English is 4097 characters long; WhatsApp messages may have at most 4096");
+        }
+    }
+
+    @Nested
+    class Translations {
+
+        @Test
+        void aMessageWrittenOnlyInTurkishMissesItsEnglishTranslation() {
+            FlowDocument flow = flow("tr-only").entryPoint(EntryPoint.anyMessage("start", "hello"))
+                    .block(message("hello", "Merhaba", null)).build();
+            List<Problem> problems = lint(flow);
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.MISSING_TRANSLATION, "hello"));
+            assertThat(problems.get(0).message(Locale.ENGLISH)).contains("\"Message\"", "empty in English");
+            assertThat(problems.get(0).message(Languages.locale("tr"))).contains("\"Mesaj\"", "İngilizce dilinde boş");
+        }
+
+        @Test
+        void aFlowInOneLanguageNeedsNoTranslations() {
+            FlowDocument flow = flow("tr").languages(List.of("tr"))
+                    .entryPoint(EntryPoint.anyMessage("start", "hello"))
+                    .block(message("hello", "Merhaba", null)).build();
+            assertThat(lint(flow)).isEmpty();
+        }
+    }
+
+    @Test
+    void everyProblemCodeCanBeTriggeredAndReadsWellInBothLanguages() {
+        ArrayNode twoProducts = Json.NODES.arrayNode().add("prd-1").add("prd-2");
+        FlowDocument flow = flow("everything")
+                .entryPoint(EntryPoint.anyMessage("start", "hello"))
+                .entryPoint(EntryPoint.anyMessage("broken", "gone"))
+                .block(message("hello", "Merhaba {who.knows}", null))
+                .block(message("hello", "Tekrar", "Again"))
+                .block(block("getMember", "lookup"))
+                .block(block("jump", "spin").withConfigValue("target", text("spin")))
+                .block(block("productList", "picks").withConfigValue("products", twoProducts))
+                .block(block("sendMessage", "blank").withConfigValue("text", texts("", "")))
+                .block(block("wait", "pause").withConfigValue("duration", text("soon")))
+                .block(choiceQuestion("buttons", "buttons", "a", "b", "c", "a very long button title"))
+                .block(choiceQuestion("rows", "list", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
+                        "an even longer list row title"))
+                .block(message("long", "x".repeat(5000), "y"))
+                .block(new Block("mystery", "carousel", null, null, null))
+                .connection(Connection.of("hello", "next", "lookup"))
+                .connection(Connection.of("hello", "next", "ghost"))
+                .connection(Connection.of("lookup", "maybe", "hello"))
+                .build();
+        List<Problem> problems = new ArrayList<>(lint(flow));
+        problems.addAll(lint(flow.withEntryPoints(List.of())));
+        assertThat(EnumSet.copyOf(problems.stream().map(Problem::code).toList()))
+                .containsExactlyInAnyOrderElementsOf(EnumSet.allOf(ProblemCode.class));
+        for (Problem problem : problems) {
+            for (Locale locale : List.of(Locale.ENGLISH, Languages.locale("tr"))) {
+                String text = problem.message(locale);
+                assertThat(text).as("%s in %s", problem.code(), locale)
+                        .isNotBlank().doesNotContainPattern("\\{[0-9]+}").doesNotContain("null");
+            }
+            assertThat(problem.message(Languages.locale("tr"))).as(problem.code().id())
+                    .isNotEqualTo(problem.message(Locale.ENGLISH));
+        }
+        assertThat(Set.copyOf(Problem.TEXTS.keys(Locale.ENGLISH)))
+                .isEqualTo(Set.copyOf(Problem.TEXTS.keys(Languages.locale("tr"))));
+    }
+}

@@ -56,7 +56,7 @@ public final class Condition {
     /** The carrier's text contains one of these fragments, ignoring case and Turkish letters. */
     public static Condition textContains(String... fragments) {
         List<String> folded = Arrays.stream(fragments).map(TextFold::fold).toList();
-        return new Condition("text contains " + oneOf(List.of(fragments)), raw -> {
+        return new Condition("text contains " + anyOf(List.of(fragments)), raw -> {
             String text = TextFold.fold(raw.text());
             return folded.stream().anyMatch(text::contains);
         });
@@ -94,6 +94,11 @@ public final class Condition {
     @Override
     public String toString() {
         return description;
+    }
+
+    private static String anyOf(List<String> values) {
+        String quoted = values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
+        return values.size() == 1 ? quoted : "one of [" + quoted + "]";
     }
 
     private static String oneOf(List<String> values) {

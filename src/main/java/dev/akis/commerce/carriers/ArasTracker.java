@@ -15,8 +15,8 @@ import org.w3c.dom.Element;
 /**
  * Aras Kargo over SOAP: {@code ArasCargoIntegrationService.GetQueryJSON}, whose result is a JSON text. Two
  * queries: QueryType 1 for the shipment's status fields (DURUM KODU, DURUMU, TİP KODU, DEVİR KODU, delivery
- * date) and QueryType 9 for the movements (İŞLEM TARİHİ, BİRİM, İŞLEM, AÇIKLAMA). Movements carry only text, so
- * they are mapped through the DURUMU names of the table.
+ * date) and QueryType 9 for the movements (İŞLEM TARİHİ, BİRİM, İŞLEM, AÇIKLAMA). The status fields describe the
+ * latest movement; earlier movements carry only text and are mapped through the DURUMU names of the table.
  */
 public final class ArasTracker extends CarrierAdapter {
 
@@ -49,15 +49,19 @@ public final class ArasTracker extends CarrierAdapter {
     private Tracking read(String trackingNumber, HttpAnswer status, HttpAnswer movements, JsonNode cargo)
             throws ServiceException {
         JsonNode moves = result(movements).path("QueryResult").path("CargoTransaction");
+        RawStatus current = RawStatus.of(cargo.path("DURUM_KODU").asText(), cargo.path("DURUMU").asText(),
+                Map.of("tipKodu", cargo.path("TIP_KODU").asText(), "devirKodu", cargo.path("DEVIR_KODU").asText()));
+        List<JsonNode> list = moves.isArray() ? iterable(moves) : moves.isObject() ? List.of(moves) : List.of();
         List<Observation> observations = new ArrayList<>();
-        for (JsonNode move : moves.isArray() ? iterable(moves) : moves.isObject() ? List.of(moves) : List.<JsonNode>of()) {
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode move = list.get(i);
+            // The status fields describe the latest movement; earlier ones are known by their text only.
+            RawStatus raw = i == list.size() - 1 && current.hasCode() ? current : RawStatus.of("", move.path("ISLEM").asText());
             observations.add(new Observation(CarrierDates.dotted(move.path("ISLEM_TARIHI").asText()),
-                    move.path("BIRIM").asText(), null, RawStatus.of("", move.path("ISLEM").asText())));
+                    move.path("BIRIM").asText(), null, raw));
         }
         String teslimTarihi = cargo.path("TESLIM_TARIHI").asText();
         String teslimSaati = cargo.path("TESLIM_SAATI").asText();
-        RawStatus current = RawStatus.of(cargo.path("DURUM_KODU").asText(), cargo.path("DURUMU").asText(),
-                Map.of("tipKodu", cargo.path("TIP_KODU").asText(), "devirKodu", cargo.path("DEVIR_KODU").asText()));
         return assembler.assemble(new TrackingAssembler.Reading(carrier(), trackingNumber, observations, current,
                 promisedDate(status), headerDate(status, ESTIMATED_DATE_HEADER),
                 teslimTarihi.isBlank() ? null : CarrierDates.dotted(teslimTarihi + (teslimSaati.isBlank() ? "" : " " + teslimSaati)),

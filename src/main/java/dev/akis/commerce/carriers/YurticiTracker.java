@@ -72,30 +72,26 @@ public final class YurticiTracker extends CarrierAdapter {
         }
         Element item = Xml.child(detail, "shippingDeliveryItemDetailVO");
         List<Element> moves = Xml.children(item, "invDocCargoVOArray");
+        Element latest = moves.isEmpty() ? null : moves.get(moves.size() - 1);
+        Map<String, String> attributes = new HashMap<>();
+        attributes.put("errCode", errCode);
+        attributes.put("reasonName", latest == null ? "" : Xml.childText(latest, "reasonName"));
+        for (String flag : List.of("returnStatus", "rejectStatus", "perfLateCEvent")) {
+            attributes.put(flag, Xml.childText(item, flag));
+        }
+        RawStatus current = RawStatus.of(operationStatus,
+                latest == null ? Xml.childText(detail, "operationMessage") : Xml.childText(latest, "eventName"), attributes);
         List<Observation> observations = new ArrayList<>();
-        for (int i = 0; i < moves.size(); i++) {
-            Element move = moves.get(i);
-            boolean latest = i == moves.size() - 1;
-            String eventName = Xml.childText(move, "eventName");
-            RawStatus raw = RawStatus.of(latest ? operationStatus : "IND", eventName,
+        for (Element move : moves) {
+            // operationStatus and the shipment's flags describe the latest movement; earlier ones were on their way.
+            RawStatus raw = move == latest ? current : RawStatus.of("IND", Xml.childText(move, "eventName"),
                     Map.of("reasonName", Xml.childText(move, "reasonName")));
             observations.add(new Observation(
                     CarrierDates.compact(Xml.childText(move, "eventDate"), Xml.childText(move, "eventTime")),
                     place(move), Xml.childText(move, "eventId"), raw));
         }
-        Map<String, String> attributes = new HashMap<>();
-        attributes.put("errCode", errCode);
-        if (!moves.isEmpty()) {
-            attributes.put("reasonName", Xml.childText(moves.get(moves.size() - 1), "reasonName"));
-        }
-        for (String flag : List.of("returnStatus", "rejectStatus", "perfLateCEvent")) {
-            attributes.put(flag, Xml.childText(item, flag));
-        }
-        String currentText = moves.isEmpty() ? Xml.childText(detail, "operationMessage")
-                : Xml.childText(moves.get(moves.size() - 1), "eventName");
         LocalDate estimated = CarrierDates.compactDate(Xml.childText(item, "estimatedDeliveryDate"));
-        return assembler.assemble(new TrackingAssembler.Reading(carrier(), trackingNumber, observations,
-                RawStatus.of(operationStatus, currentText, attributes),
+        return assembler.assemble(new TrackingAssembler.Reading(carrier(), trackingNumber, observations, current,
                 promisedDate(answer),
                 estimated != null ? estimated : headerDate(answer, ESTIMATED_DATE_HEADER),
                 CarrierDates.compact(Xml.childText(item, "deliveryDate"), Xml.childText(item, "deliveryTime")),

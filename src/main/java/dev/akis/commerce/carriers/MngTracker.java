@@ -49,9 +49,10 @@ public final class MngTracker extends CarrierAdapter {
         Element row = rows.get(0);
         String code = Xml.childText(row, "SIPARIS_STATU");
         RawStatus raw = RawStatus.of(code, Xml.childText(row, "SIPARIS_STATU_ACIKLAMA"));
-        List<Observation> observations = code.isEmpty() ? List.of()
-                : List.of(new Observation(CarrierDates.dotted(Xml.childText(row, "SIPARIS_STATU_TARIHI")),
-                        Xml.childText(row, "KARGO_SON_HAREKET"), code, raw));
+        String movedAt = Xml.childText(row, "SIPARIS_STATU_TARIHI");
+        // Without a status date nothing has happened to the parcel yet: no movement to list.
+        List<Observation> observations = code.isEmpty() || movedAt.isEmpty() ? List.of()
+                : List.of(new Observation(CarrierDates.dotted(movedAt), Xml.childText(row, "KARGO_SON_HAREKET"), code, raw));
         return assembler.assemble(new TrackingAssembler.Reading(carrier(), trackingNumber, observations, raw,
                 promisedDate(answer), headerDate(answer, ESTIMATED_DATE_HEADER),
                 CarrierDates.dotted(Xml.childText(row, "TESLIM_TARIHI")),

@@ -50,7 +50,7 @@ final class TrackingAssembler {
             current = ordered.get(ordered.size() - 1).raw();
         }
         MappedStatus mapped;
-        if (current == null || (!current.hasCode() && current.text().isEmpty() && current.attributes().isEmpty())) {
+        if (current == null || (!current.hasCode() && current.text().isEmpty())) {
             // Known to the carrier but nothing reported yet: the sender has registered the parcel.
             mapped = new MappedStatus(ShipmentStatus.LABEL_CREATED, null, null, null);
         } else {

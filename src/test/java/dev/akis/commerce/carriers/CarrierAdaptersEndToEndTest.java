@@ -2,8 +2,10 @@ package dev.akis.commerce.carriers;
 
 import static dev.akis.commerce.carriers.CarrierDataset.REFERENCE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.akis.commerce.Carrier;
+import dev.akis.commerce.ServiceException;
 import dev.akis.commerce.ShipmentStatus;
 import dev.akis.commerce.Tracking;
 import dev.akis.commerce.TrackingEvent;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -134,6 +137,23 @@ class CarrierAdaptersEndToEndTest {
         assertThat(tracking.rawCode()).isEqualTo("NOP");
         assertThat(tracking.rawText()).isEqualTo("Kargo İşlem Görmemiş.");
         assertThat(tracking.events()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Carrier.class, names = {"ARAS", "MNG", "PTT", "HEPSIJET", "UPS", "DHL"})
+    void aParcelTheMerchantRegisteredThatHasNotMovedYetHasALabelOnly(Carrier carrier) throws Exception {
+        Tracking tracking = trackers.track(carrier, CarrierDataset.registered(carrier));
+
+        assertThat(tracking.status()).isEqualTo(ShipmentStatus.LABEL_CREATED);
+        assertThat(tracking.events()).isEmpty();
+        assertThat(tracking.promisedDate()).isEqualTo(LocalDate.of(2026, 11, 28));
+    }
+
+    @Test
+    void suratCannotTellAParcelWithoutMovementsFromAnUnknownNumber() {
+        assertThatThrownBy(() -> trackers.track(Carrier.SURAT, CarrierDataset.registered(Carrier.SURAT)))
+                .isInstanceOfSatisfying(ServiceException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ServiceException.Kind.NOT_FOUND));
     }
 
     @Test

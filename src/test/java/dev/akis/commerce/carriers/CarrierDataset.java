@@ -32,6 +32,11 @@ public final class CarrierDataset {
     public static final String UPS_OUT_FOR_DELIVERY = "1Z999AA10123456784";
     public static final String DHL_OUT_FOR_DELIVERY = "7777777770";
 
+    /** A parcel the merchant registered with each carrier that has not moved yet. */
+    public static String registered(Carrier carrier) {
+        return carrier.slug().toUpperCase(java.util.Locale.ROOT) + "-REG-0001";
+    }
+
     private CarrierDataset() {
     }
 
@@ -102,6 +107,11 @@ public final class CarrierDataset {
                 event("2026-11-22T17:00:00Z", "transit", "Shipment picked up", "LEIPZIG - GERMANY"),
                 event("2026-11-24T04:00:00Z", "transit", "Processed at ISTANBUL - TURKEY", "ISTANBUL - TURKEY"),
                 event("2026-11-25T06:20:00Z", "transit", "With delivery courier", "ISTANBUL - TURKEY")));
+        for (Carrier carrier : Carrier.values()) {
+            if (carrier != Carrier.YURTICI) {
+                out.add(parcel(carrier, registered(carrier), date(28), null, Map.of()));
+            }
+        }
         return out;
     }
 

@@ -1,0 +1,87 @@
+package dev.akis.commerce.carriers;
+
+import dev.akis.commerce.Carrier;
+import dev.akis.commerce.ServiceException;
+import dev.akis.commerce.Tracking;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+
+/**
+ * One carrier's tracking client: calls the carrier in its own protocol over okhttp and reads the answer into a
+ * {@link Tracking}. Subclasses keep the reading separate from the call ({@code read}), so sample answers kept as
+ * test resources go through exactly the code that reads live answers.
+ */
+public abstract class CarrierAdapter {
+
+    /**
+     * Header of the mock carrier server with the delivery date the shop promised the customer. No carrier API
+     * has such a field: the promise is the merchant's. Live carriers don't send it; the adapters read it when
+     * present (see docs/decisions/0031-promised-and-estimated-dates.md).
+     */
+    public static final String PROMISED_DATE_HEADER = "X-Akis-Promised-Date";
+    /** Header of the mock with the carrier's estimate, for carriers whose answer has no estimate field. */
+    public static final String ESTIMATED_DATE_HEADER = "X-Akis-Estimated-Delivery";
+
+    protected final CarrierConfig config;
+    protected final CarrierHttp http;
+    protected final TrackingAssembler assembler;
+
+    CarrierAdapter(CarrierConfig config, CarrierHttp http, TrackingAssembler assembler) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.http = http;
+        this.assembler = Objects.requireNonNull(assembler, "assembler");
+    }
+
+    public abstract Carrier carrier();
+
+    /** Asks the carrier about one parcel. */
+    public abstract Tracking track(String trackingNumber) throws ServiceException;
+
+    protected final String service() {
+        return "carrier:" + carrier().slug();
+    }
+
+    protected final ServiceException notFound(String trackingNumber, String carrierMessage) {
+        return new ServiceException(service(), ServiceException.Kind.NOT_FOUND,
+                carrier().displayName() + " does not know tracking number " + trackingNumber
+                        + (carrierMessage == null || carrierMessage.isBlank() ? "" : " (" + carrierMessage + ")"));
+    }
+
+    protected final ServiceException refused(String carrierMessage) {
+        return new ServiceException(service(), ServiceException.Kind.AUTHENTICATION,
+                carrier().displayName() + " refused the credentials of " + config.user()
+                        + (carrierMessage == null || carrierMessage.isBlank() ? "" : " (" + carrierMessage + ")"));
+    }
+
+    protected final ServiceException badResponse(String detail, Throwable cause) {
+        return new ServiceException(service(), ServiceException.Kind.BAD_RESPONSE,
+                carrier().displayName() + " answered something unreadable: " + detail, cause);
+    }
+
+    protected final ServiceException unexpectedStatus(HttpAnswer answer) {
+        return badResponse("HTTP " + answer.status() + " " + abbreviate(answer.body()), null);
+    }
+
+    /** The promised date the mock sends beside the carrier's answer, or null. */
+    protected final LocalDate promisedDate(HttpAnswer answer) throws ServiceException {
+        return headerDate(answer, PROMISED_DATE_HEADER);
+    }
+
+    protected final LocalDate headerDate(HttpAnswer answer, String header) throws ServiceException {
+        String value = answer.header(header);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw badResponse(header + " is not a date: " + value, e);
+        }
+    }
+
+    protected static String abbreviate(String text) {
+        String flat = text == null ? "" : text.replaceAll("\\s+", " ").trim();
+        return flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
+    }
+}

@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The derived "delayed" status: a parcel whose latest status is not final and whose promised delivery date (or,
- * when none was promised, the carrier's estimate) lies before today in Istanbul is reported as delayed, keeping
- * the carrier's raw code and text. Today comes from the injected clock, so the simulator's virtual time counts.
+ * The derived "delayed" status: a parcel still on its normal way (label created, picked up, in transit) whose
+ * promised delivery date (or, when none was promised, the carrier's estimate) lies before today in Istanbul is
+ * reported as delayed, keeping the carrier's raw code and text. Statuses that already ask something of the
+ * customer or say more (out for delivery today, waiting at a branch, a failed attempt, an exception, a return) are
+ * kept: they are what the customer needs to hear. Today comes from the injected clock, so the simulator's virtual
+ * time counts.
  */
 public final class DelayRule {
 
@@ -17,6 +20,9 @@ public final class DelayRule {
     public static final String PAST_PROMISED_DATE = "delayed.past_promised_date";
     /** Subtag when no date was promised and the carrier's own estimate has passed. */
     public static final String PAST_ESTIMATED_DATE = "delayed.past_estimated_date";
+
+    private static final java.util.Set<ShipmentStatus> CAN_RUN_LATE = java.util.EnumSet.of(
+            ShipmentStatus.LABEL_CREATED, ShipmentStatus.PICKED_UP, ShipmentStatus.IN_TRANSIT);
 
     private final Clock clock;
 
@@ -30,7 +36,7 @@ public final class DelayRule {
 
     public MappedStatus apply(MappedStatus mapped, LocalDate promised, LocalDate estimated) {
         ShipmentStatus status = mapped.status();
-        if (status.isFinal() || status == ShipmentStatus.DELAYED) {
+        if (!CAN_RUN_LATE.contains(status)) {
             return mapped;
         }
         LocalDate due = promised != null ? promised : estimated;

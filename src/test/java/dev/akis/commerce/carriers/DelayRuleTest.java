@@ -61,11 +61,18 @@ class DelayRuleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ShipmentStatus.class, names = {"LABEL_CREATED", "PICKED_UP", "OUT_FOR_DELIVERY",
-        "AVAILABLE_FOR_PICKUP", "FAILED_ATTEMPT", "EXCEPTION", "RETURN_IN_TRANSIT", "UNKNOWN"})
-    void everyStatusThatIsNotFinalBecomesDelayedOncePastThePromise(ShipmentStatus open) {
-        MappedStatus result = rule.apply(new MappedStatus(open, null, "c", "t"), LocalDate.of(2026, 11, 20), null);
+    @EnumSource(value = ShipmentStatus.class, names = {"LABEL_CREATED", "PICKED_UP", "IN_TRANSIT"})
+    void aParcelStillOnItsNormalWayBecomesDelayedOncePastThePromise(ShipmentStatus onItsWay) {
+        MappedStatus result = rule.apply(new MappedStatus(onItsWay, null, "c", "t"), LocalDate.of(2026, 11, 20), null);
         assertThat(result.status()).isEqualTo(ShipmentStatus.DELAYED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ShipmentStatus.class, names = {"OUT_FOR_DELIVERY", "AVAILABLE_FOR_PICKUP", "FAILED_ATTEMPT",
+        "EXCEPTION", "RETURN_IN_TRANSIT", "UNKNOWN"})
+    void aStatusThatAlreadyTellsTheCustomerWhatToDoIsKeptEvenWhenLate(ShipmentStatus telling) {
+        MappedStatus mapped = new MappedStatus(telling, null, "c", "t");
+        assertThat(rule.apply(mapped, LocalDate.of(2026, 11, 20), null)).isEqualTo(mapped);
     }
 
     @Test

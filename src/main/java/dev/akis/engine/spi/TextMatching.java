@@ -54,6 +54,22 @@ public final class TextMatching {
     }
 
     /**
+     * Lowercase with the four i's made one, other letters kept: for comparisons that ignore case but not
+     * spelling ("YURTİÇİ" equals "Yurtiçi", but not "Yurtici").
+     */
+    public static String caseFold(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c == 'I' || c == 'İ' || c == 'ı' ? 'i' : Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+
+    /**
      * The folded text without punctuation at either end, so "Evet!", " #1042 " and "2." read as "evet",
      * "1042" and "2".
      */

@@ -411,7 +411,13 @@ final class Turn implements BlockContext {
 
     private void stopLoop() {
         int from = Math.max(0, visits.size() - LOOP_DESCRIPTION_VISITS);
-        Set<String> cycle = new LinkedHashSet<>(visits.subList(from, visits.size()));
+        Set<String> recent = new HashSet<>(visits.subList(from, visits.size()));
+        Set<String> cycle = new LinkedHashSet<>();
+        for (String visited : visits) {
+            if (recent.contains(visited)) {
+                cycle.add(visited);
+            }
+        }
         note(null, TraceNote.Level.ERROR, "loop", engine.options().stepLimit(), String.join(" → ", cycle));
         apologizeAndEnd();
     }

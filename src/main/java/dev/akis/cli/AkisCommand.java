@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AkisCommand.Version.class,
         resourceBundle = "dev.akis.cli.cli",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, SimulateCommand.class})
 public final class AkisCommand implements Runnable {
 
     @CommandLine.Spec

@@ -14,6 +14,7 @@ import dev.akis.flow.FlowDocument;
 import dev.akis.sim.SimulatedConversation;
 import dev.akis.testing.Conversations;
 import dev.akis.testing.InMemoryEnvironment;
+import dev.akis.testing.SampleFlows;
 import dev.akis.testing.TestFlows;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -28,38 +29,8 @@ class ShopAndCargoBlocksTest {
         return result.messages().stream().map(OutgoingMessage::text).toList();
     }
 
-    /** Asks the e-mail, finds the member, lists the orders, reports the chosen order's shipment. */
-    static FlowDocument orderLookup(String packagesMode) {
-        return TestFlows.flow("order-lookup", "ask_email")
-                .block(block("ask_email", "askQuestion", "{'prompt': {'tr': 'Siparişinizi bulmak için e-posta adresinizi yazar mısınız?',"
-                        + " 'en': 'What is your e-mail address?'}, 'inputType': 'email', 'property': 'contact.email'}"))
-                .block(block("find_member", "getMember", "{'lookupBy': 'email', 'value': '{contact.email}'}"))
-                .block(block("pick_order", "selectOrder", "{'prompt': {'tr': 'Hangi siparişiniz?', 'en': 'Which order?'}, 'pageSize': 5}"))
-                .block(block("status", "orderStatus", "{'packages': '" + packagesMode + "'}"))
-                .block(block("tracking_link", "sendMessage", "{'text': {'tr': '{shipment.summary} Takip: {shipment.trackingLink}',"
-                        + " 'en': '{shipment.summary} Tracking: {shipment.trackingLink}'}}"))
-                .block(block("sorry_late", "sendMessage", "{'text': {'tr': 'Gecikme için özür dileriz. {shipment.summary}'}}"))
-                .block(block("not_found", "sendMessage", "{'text': {'tr': 'Bu e-posta ile kayıtlı üye bulamadım.'}}"))
-                .block(block("no_orders", "sendMessage", "{'text': {'tr': 'Henüz siparişiniz yok.'}}"))
-                .block(block("oops", "sendMessage", "{'text': {'tr': 'Şu an sipariş bilgilerine ulaşamıyorum.'}}"))
-                .block(block("next_question", "askQuestion", "{'prompt': {'tr': 'Başka bir konuda yardım ister misiniz?'}, 'property': 'more'}"))
-                .connect("ask_email", "answered", "find_member")
-                .connect("find_member", "found", "pick_order")
-                .connect("find_member", "notFound", "not_found")
-                .connect("find_member", "error", "oops")
-                .connect("pick_order", "selected", "status")
-                .connect("pick_order", "noOrders", "no_orders")
-                .connect("pick_order", "error", "oops")
-                .connect("status", "delayed", "sorry_late")
-                .connect("status", "other", "tracking_link")
-                .connect("status", "error", "oops")
-                .connect("tracking_link", "next", "next_question")
-                .connect("sorry_late", "next", "next_question")
-                .build();
-    }
-
     private SimulatedConversation lookup(String email) {
-        SimulatedConversation chat = Conversations.ayse(orderLookup("mostUrgent"), environment);
+        SimulatedConversation chat = Conversations.ayse(SampleFlows.orderLookup("mostUrgent"), environment);
         chat.say("Siparişim nerede?");
         chat.say(email);
         return chat;
@@ -70,7 +41,7 @@ class ShopAndCargoBlocksTest {
 
         @Test
         void aKnownCustomerSeesHerOrdersNewestFirstWithDateAndTotal() {
-            SimulatedConversation chat = Conversations.ayse(orderLookup("mostUrgent"), environment);
+            SimulatedConversation chat = Conversations.ayse(SampleFlows.orderLookup("mostUrgent"), environment);
             chat.say("Siparişim nerede?");
             TurnResult result = chat.say("ayse.yilmaz@example.com");
 
@@ -142,7 +113,7 @@ class ShopAndCargoBlocksTest {
 
         @Test
         void aMemberWithoutOrdersTakesNoOrders() {
-            SimulatedConversation chat = Conversations.start(orderLookup("mostUrgent"), environment, "+905559876543", "John", "tr");
+            SimulatedConversation chat = Conversations.start(SampleFlows.orderLookup("mostUrgent"), environment, "+905559876543", "John", "tr");
             chat.say("sipariş");
             assertThat(texts(chat.say("john@example.com"))).containsExactly("Henüz siparişiniz yok.");
         }
@@ -247,7 +218,7 @@ class ShopAndCargoBlocksTest {
 
         @Test
         void ofSeveralParcelsTheOneThatNeedsAttentionMostIsReported() {
-            SimulatedConversation chat = Conversations.start(orderLookup("mostUrgent"), environment, "+905441112233", "Mehmet", "tr");
+            SimulatedConversation chat = Conversations.start(SampleFlows.orderLookup("mostUrgent"), environment, "+905441112233", "Mehmet", "tr");
             chat.say("sipariş");
             TurnResult result = chat.say("mehmet.demir@example.com");
 
@@ -261,7 +232,7 @@ class ShopAndCargoBlocksTest {
 
         @Test
         void whenSetToAskTheCustomerPicksTheParcel() throws Exception {
-            SimulatedConversation chat = Conversations.start(orderLookup("ask"), environment, "+905441112233", "Mehmet", "tr");
+            SimulatedConversation chat = Conversations.start(SampleFlows.orderLookup("ask"), environment, "+905441112233", "Mehmet", "tr");
             chat.say("sipariş");
             TurnResult question = chat.say("mehmet.demir@example.com");
 
@@ -289,7 +260,7 @@ class ShopAndCargoBlocksTest {
 
         @Test
         void anEnglishConversationGetsEnglishLabelsDatesAndAmounts() {
-            SimulatedConversation chat = Conversations.start(orderLookup("mostUrgent"), environment, "+905321234567", "Ayşe", "en");
+            SimulatedConversation chat = Conversations.start(SampleFlows.orderLookup("mostUrgent"), environment, "+905321234567", "Ayşe", "en");
             chat.say("where is my order");
             TurnResult list = chat.say("ayse.yilmaz@example.com");
             assertThat(((ListMessage) list.messages().get(0)).rows().get(0).description()).isEqualTo("2 May 2024 · TRY 1,249.90");

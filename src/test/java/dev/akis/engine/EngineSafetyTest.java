@@ -170,4 +170,28 @@ class EngineSafetyTest {
         assertThat(result.currentBlock()).isEqualTo("ask");
         assertThat(result.trace().notes()).extracting(TraceNote::code).contains("startedAtBlock");
     }
+
+    @Test
+    void oneEngineServesManyConversationsAtOnce() throws Exception {
+        Engine engine = new Engine(dev.akis.testing.SampleFlows.orderLookup("mostUrgent"), environment.engineServices());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String id = "c" + i;
+                answers.add(pool.submit(() -> {
+                    ConversationState state = engine.newConversation(ConversationStart.of(id, "api", null, null, "tr"));
+                    state = engine.handle(state, dev.akis.engine.message.InboundEvent.text("sipariş")).state();
+                    state = engine.handle(state, dev.akis.engine.message.InboundEvent.text("ayse.yilmaz@example.com")).state();
+                    TurnResult result = engine.handle(state, dev.akis.engine.message.InboundEvent.choice("o-1042", "#1042"));
+                    return result.state().conversationId() + " " + result.state().property("shipment.status");
+                }));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                assertThat(answers.get(i).get()).isEqualTo("c" + i + " delayed");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

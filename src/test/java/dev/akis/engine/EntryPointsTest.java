@@ -133,4 +133,27 @@ class EntryPointsTest {
         assertThat(again.trace().blocksVisited()).containsExactly("ask");
         assertThat(again.messages().get(0).text()).isEqualTo("E-posta?");
     }
+
+    @Test
+    void aKeywordTakesOverFromABlockThatDoesNotHandleTheMessageButOtherTextIsLeftUnanswered() {
+        FlowDocument flow = TestFlows.bare("interrupt")
+                .entryPoint(EntryPoint.keyword("menu", "menu", Map.of("tr", List.of("menü"))))
+                .entryPoint(EntryPoint.anyMessage("any", "pause"))
+                .block(block("pause", "wait", "{'duration': 'PT1H'}"))
+                .block(block("menu", "sendMessage", "{'text': {'tr': 'Ana menü'}}"))
+                .block(block("later", "sendMessage", "{'text': {'tr': 'Bir saat geçti'}}"))
+                .connect("pause", "elapsed", "later")
+                .build();
+        SimulatedConversation waiting = Conversations.start(flow, environment, "+905321234567", "Ayşe", "tr");
+        waiting.say("merhaba");
+
+        TurnResult unanswered = waiting.say("orada mısınız?");
+        assertThat(unanswered.messages()).isEmpty();
+        assertThat(unanswered.trace().notes()).extracting(note -> note.code()).contains("notAnswered");
+        assertThat(unanswered.currentBlock()).isEqualTo("pause");
+
+        TurnResult menu = waiting.say("MENÜ lütfen");
+        assertThat(menu.messages().get(0).text()).isEqualTo("Ana menü");
+        assertThat(menu.state().timers()).as("the wait was given up").isEmpty();
+    }
 }

@@ -103,6 +103,22 @@ class ShopAndCargoBlocksTest {
         }
 
         @Test
+        void aShopThatFailsWhileListingOrdersTakesSelectOrdersErrorPort() {
+            FlowDocument flow = TestFlows.flow("orders", "pick")
+                    .block(block("pick", "selectOrder", "{'prompt': {'tr': 'Hangisi?'}}"))
+                    .block(block("oops", "sendMessage", "{'text': {'tr': 'Siparişler şu an görüntülenemiyor.'}}"))
+                    .connect("pick", "error", "oops")
+                    .build();
+            SimulatedConversation chat = Conversations.ayse(flow, environment);
+            chat.setProperty("member.id", "m-ayse");
+            environment.faults("ikas").orElseThrow().setMode(FaultMode.LOGIN_REQUIRED);
+            TurnResult result = chat.say("siparişlerim");
+
+            assertThat(texts(result)).containsExactly("Siparişler şu an görüntülenemiyor.");
+            assertThat(result.trace().serviceCalls().get(0).errorKind()).isEqualTo("AUTHENTICATION");
+        }
+
+        @Test
         void aMemberWithOneOrderGetsItPickedWithoutBeingAsked() {
             TurnResult result = lookup("zeynep@example.com").last();
 

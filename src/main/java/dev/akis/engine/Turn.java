@@ -89,6 +89,7 @@ final class Turn implements BlockContext {
     private final List<String> visits = new ArrayList<>(8);
     private Set<String> notesSeen;
     private int steps;
+    private int stepAt = -1;
     private boolean ended;
     private String running;
 
@@ -374,14 +375,21 @@ final class Turn implements BlockContext {
         }
     }
 
+    /**
+     * Records what a block decided, placed before the calls and notes the block made while it ran, so the trace
+     * reads "block → port", then what happened inside it.
+     */
     private void record(CompiledBlock block, BlockStep.Phase phase, String timer, BlockStep.Result result,
                         String port, String target) {
-        trace.add(new BlockStep(block.id(), block.typeId(), phase, timer, result, port, target));
+        int at = stepAt >= 0 && stepAt <= trace.size() ? stepAt : trace.size();
+        trace.add(at, new BlockStep(block.id(), block.typeId(), phase, timer, result, port, target));
+        stepAt = -1;
     }
 
     /** Runs the block's executor; on failure reports, apologizes, ends and returns null. */
     private Step execute(CompiledBlock block, BlockStep.Phase phase, InboundEvent event, String timer) {
         running = block.id();
+        stepAt = trace.size();
         if (block.executor() == null) {
             record(block, phase, timer, BlockStep.Result.FAILED, null, null);
             note(block.id(), TraceNote.Level.ERROR, block.failure(), block.id(), block.typeId());

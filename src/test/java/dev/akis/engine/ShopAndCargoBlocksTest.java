@@ -66,6 +66,10 @@ class ShopAndCargoBlocksTest {
                 assertThat(call.durationNanos()).isPositive();
             });
             assertThat(calls.get(0).detail()).isEqualTo("ayse.yilmaz@example.com");
+            assertThat(result.trace().describe(java.util.Locale.ENGLISH)).as("each block, then the calls it made")
+                    .startsWith("ask_email [askQuestion] got the event, left by \"answered\" → find_member",
+                            "find_member [getMember] entered, left by \"found\" → pick_order")
+                    .element(2).asString().startsWith("ikas findMemberByEmail ayse.yilmaz@example.com: ok in ");
         }
 
         @Test

@@ -202,6 +202,9 @@ public final class OrderStatusBlock extends BlockType {
             if (stored != null) {
                 for (String line : stored.split("\n")) {
                     String[] fields = line.split("\t", -1);
+                    if (fields.length < 6) {
+                        continue;
+                    }
                     packages.add(fields);
                     options.add(Choices.Option.of(fields[0], fields[1], context.engineText("package.title", fields[1])));
                 }

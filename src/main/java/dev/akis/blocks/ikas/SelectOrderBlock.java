@@ -182,6 +182,9 @@ public final class SelectOrderBlock extends BlockType {
             if (listed != null) {
                 for (String line : listed.split("\n")) {
                     int tab = line.indexOf('\t');
+                    if (tab < 0) {
+                        continue;
+                    }
                     String number = line.substring(tab + 1);
                     options.add(Choices.Option.of(line.substring(0, tab), "#" + number, number));
                 }

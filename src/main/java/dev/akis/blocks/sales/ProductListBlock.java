@@ -148,6 +148,9 @@ public final class ProductListBlock extends BlockType {
             if (offered != null && !offered.isEmpty()) {
                 for (String line : offered.split("\n")) {
                     int tab = line.indexOf('\t');
+                    if (tab < 0) {
+                        continue;
+                    }
                     offeredIds.add(line.substring(0, tab));
                     options.add(Choices.Option.of(line.substring(0, tab), line.substring(tab + 1)));
                 }

@@ -148,7 +148,7 @@ public final class Engine {
                 .property(SystemProperties.CONVERSATION_ID, id)
                 .property(SystemProperties.CONVERSATION_CHANNEL, start.channel())
                 .property(SystemProperties.CONTACT_LANGUAGE, language)
-                .property(SystemProperties.CONTACT_SOURCE_TAG, "");
+                .property(SystemProperties.CONTACT_SOURCE_TAG, start.sourceTag() == null ? "" : start.sourceTag());
         if (start.contactPhone() != null && !start.contactPhone().isBlank()) {
             state.property(SystemProperties.CONTACT_PHONE, start.contactPhone());
         }

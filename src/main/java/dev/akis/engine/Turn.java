@@ -209,6 +209,10 @@ final class Turn implements BlockContext {
                 setProperty(SystemProperties.CONTACT_SOURCE_TAG, tag);
                 chosen = find(EntryKind.CLICK_TO_WHATSAPP, entry -> tag.equalsIgnoreCase(entry.entry().sourceTag()));
             }
+            String startTag = properties.get(SystemProperties.CONTACT_SOURCE_TAG);
+            if (chosen == null && original.turns() == 0 && startTag != null && !startTag.isBlank()) {
+                chosen = find(EntryKind.CLICK_TO_WHATSAPP, entry -> startTag.equalsIgnoreCase(entry.entry().sourceTag()));
+            }
             String folded = TextMatching.fold(text);
             if (chosen == null) {
                 chosen = find(EntryKind.CLICK_TO_WHATSAPP, entry -> matchesPrefill(entry, folded));

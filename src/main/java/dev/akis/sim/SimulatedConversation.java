@@ -94,7 +94,7 @@ public final class SimulatedConversation {
         restarts++;
         String id = start.conversationId() == null ? null : start.conversationId() + "-" + (restarts + 1);
         state = engine.newConversation(new ConversationStart(id, start.channel(), start.contactPhone(),
-                start.contactName(), start.language()));
+                start.contactName(), start.language(), start.sourceTag()));
         last = null;
         exchanges.add(new Exchange("restart", null));
     }

@@ -52,6 +52,19 @@ class EntryPointsTest {
     }
 
     @Test
+    void aSourceTagTheChannelGotFromTheAdsReferralRoutesTheFirstMessageOnly() {
+        Engine engine = new Engine(flow(), environment.engineServices());
+        ConversationState state = engine.newConversation(new ConversationStart("wa-1", "whatsapp", "+905321234567",
+                "Ayşe", "tr", "IG_Hoodie_01"));
+        assertThat(state.property("contact.sourceTag")).isEqualTo("IG_Hoodie_01");
+
+        TurnResult first = engine.handle(state, InboundEvent.text("merhaba"));
+        assertThat(first.trace().blocksVisited()).containsExactly("hoodie_ad");
+        TurnResult later = engine.handle(first.state(), InboundEvent.text("merhaba"));
+        assertThat(later.trace().blocksVisited()).as("a later conversation is not an ad click").containsExactly("welcome");
+    }
+
+    @Test
     void theAdsPrefilledTextWithoutRefTagStillFindsTheAdsEntry() {
         TurnResult result = conversation("tr").say("merhaba! sweatshirt hakkında bilgi almak istiyorum.");
 

@@ -9,7 +9,6 @@ import dev.akis.flow.Json;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,9 +170,7 @@ public final class ConversationStateJson {
     private static Map<String, String> strings(JsonNode node) {
         Map<String, String> values = new LinkedHashMap<>();
         if (node != null && node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 if (!field.getValue().isNull()) {
                     values.put(field.getKey(), field.getValue().asText());
                 }

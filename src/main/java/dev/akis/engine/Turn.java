@@ -171,8 +171,7 @@ final class Turn implements BlockContext {
             return;
         }
         if (step.kind() == Step.Kind.DECLINE) {
-            trace.add(new BlockStep(waiting.id(), waiting.typeId(), BlockStep.Phase.RESUME, null,
-                    BlockStep.Result.DECLINED, null, null));
+            record(waiting, BlockStep.Phase.RESUME, null, BlockStep.Result.DECLINED, null, null);
             if (!enterByEvent(event, true)) {
                 note(waiting.id(), TraceNote.Level.INFO, event.fromCustomer() ? "notAnswered" : "eventIgnoredWhileWaiting",
                         waiting.id(), event.fromCustomer() ? event.text() : kindName(event));

@@ -2,6 +2,9 @@ package dev.akis.blocks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.akis.engine.spi.BlockExecutor;
+import dev.akis.engine.spi.LocalizedTemplate;
+import dev.akis.engine.spi.Template;
 import dev.akis.flow.Block;
 import dev.akis.flow.Json;
 import dev.akis.flow.LocalizedText;
@@ -21,7 +24,7 @@ import java.util.Optional;
  * The single description of one kind of block: its settings, its output ports, what it provides, its palette
  * category and icon, and how it reads in the card and the palette. The palette, the inspector, the linter and
  * the engine all read this description; adding a block type means adding one subclass, its bundle entries and
- * its tests.
+ * its tests. What the block does in a conversation is its {@link #executor(Block) executor}.
  *
  * <p>Names and labels come from {@code dev/akis/blocks/blocks_{tr,en}.properties} under {@code block.<id>.*}.
  */
@@ -109,6 +112,23 @@ public abstract class BlockType {
             }
         }
         return targets;
+    }
+
+    /**
+     * Prepares what runs this block in conversations. Called once per block when an engine is built: settings
+     * are read and texts parsed here, so running a turn does no JSON work. Must not fail on odd settings (the
+     * linter reports them); the executor reports problems in the trace when it runs.
+     */
+    public abstract BlockExecutor executor(Block block);
+
+    /** A customer text setting prepared for rendering, bundle defaults filled in (see {@link #text}). */
+    protected final LocalizedTemplate template(Block block, String key) {
+        return LocalizedTemplate.of(text(block, key));
+    }
+
+    /** A plain text setting (URL, value) prepared for rendering. */
+    protected final Template plainTemplate(Block block, String key) {
+        return Template.parse(string(block, key));
     }
 
     /** A one-line description of the block's settings for its card ("by e-mail: {contact.email}"). */

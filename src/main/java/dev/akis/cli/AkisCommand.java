@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "akis-studio",
         mixinStandardHelpOptions = true,
         versionProvider = AkisCommand.Version.class,
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, FormatCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, FormatCommand.class,
+                SimulateCommand.class})
 public final class AkisCommand implements Runnable {
 
     @CommandLine.Spec

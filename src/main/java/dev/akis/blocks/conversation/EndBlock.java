@@ -3,6 +3,10 @@ package dev.akis.blocks.conversation;
 import dev.akis.blocks.BlockCategory;
 import dev.akis.blocks.BlockType;
 import dev.akis.blocks.FieldSpec;
+import dev.akis.engine.message.TextMessage;
+import dev.akis.engine.spi.BlockExecutor;
+import dev.akis.engine.spi.LocalizedTemplate;
+import dev.akis.engine.spi.Step;
 import dev.akis.flow.Block;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +25,21 @@ public final class EndBlock extends BlockType {
     @Override
     public List<FieldSpec> fields() {
         return FIELDS;
+    }
+
+    /** Sends the closing message, if any, and ends the conversation. */
+    @Override
+    public BlockExecutor executor(Block block) {
+        LocalizedTemplate message = template(block, "message");
+        return context -> {
+            if (!message.isBlank()) {
+                String text = context.render(message);
+                if (!text.isBlank()) {
+                    context.send(TextMessage.of(text));
+                }
+            }
+            return Step.end();
+        };
     }
 
     @Override

@@ -3,6 +3,12 @@ package dev.akis.blocks.conversation;
 import dev.akis.blocks.BlockCategory;
 import dev.akis.blocks.BlockType;
 import dev.akis.blocks.FieldSpec;
+import dev.akis.engine.message.HandoffNotice;
+import dev.akis.engine.message.TextMessage;
+import dev.akis.engine.spi.BlockExecutor;
+import dev.akis.engine.spi.LocalizedTemplate;
+import dev.akis.engine.spi.Step;
+import dev.akis.engine.spi.Template;
 import dev.akis.flow.Block;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +38,24 @@ public final class HandoffBlock extends BlockType {
     @Override
     public boolean waitsForCustomer(Block block) {
         return true;
+    }
+
+    /** Tells the customer, notifies the team and stops the bot for this conversation. */
+    @Override
+    public BlockExecutor executor(Block block) {
+        Template team = plainTemplate(block, "team");
+        Template reason = plainTemplate(block, "reason");
+        LocalizedTemplate message = template(block, "message");
+        return context -> {
+            String teamName = context.render(team).strip();
+            String why = context.render(reason).strip();
+            String text = context.render(message);
+            if (!text.isBlank()) {
+                context.send(TextMessage.of(text));
+            }
+            context.send(new HandoffNotice(teamName, why));
+            return Step.handoff(teamName, why);
+        };
     }
 
     @Override

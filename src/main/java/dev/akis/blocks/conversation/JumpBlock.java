@@ -4,6 +4,8 @@ import dev.akis.blocks.BlockCategory;
 import dev.akis.blocks.BlockType;
 import dev.akis.blocks.FieldSpec;
 import dev.akis.blocks.FieldType;
+import dev.akis.engine.spi.BlockExecutor;
+import dev.akis.engine.spi.Step;
 import dev.akis.flow.Block;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,19 @@ public final class JumpBlock extends BlockType {
     @Override
     public List<FieldSpec> fields() {
         return FIELDS;
+    }
+
+    /** Continues at the target block; the engine reports a target that does not exist. */
+    @Override
+    public BlockExecutor executor(Block block) {
+        String target = string(block, "target").strip();
+        return context -> {
+            if (target.isEmpty()) {
+                context.problem("jumpWithoutTarget");
+                return Step.end();
+            }
+            return Step.jump(target);
+        };
     }
 
     @Override

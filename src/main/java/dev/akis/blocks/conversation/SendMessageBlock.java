@@ -4,6 +4,12 @@ import dev.akis.blocks.BlockCategory;
 import dev.akis.blocks.BlockType;
 import dev.akis.blocks.FieldSpec;
 import dev.akis.blocks.PortSpec;
+import dev.akis.engine.message.LinkButtonMessage;
+import dev.akis.engine.message.TextMessage;
+import dev.akis.engine.spi.BlockExecutor;
+import dev.akis.engine.spi.LocalizedTemplate;
+import dev.akis.engine.spi.Step;
+import dev.akis.engine.spi.Template;
 import dev.akis.flow.Block;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +39,29 @@ public final class SendMessageBlock extends BlockType {
     @Override
     protected List<PortSpec> staticPorts() {
         return PORTS;
+    }
+
+    /** Sends the text (with its picture and link button when set) and leaves through "next". */
+    @Override
+    public BlockExecutor executor(Block block) {
+        LocalizedTemplate text = template(block, "text");
+        Template imageUrl = plainTemplate(block, "imageUrl");
+        Template linkUrl = plainTemplate(block, "linkUrl");
+        LocalizedTemplate linkTitle = template(block, "linkTitle");
+        return context -> {
+            String body = context.render(text);
+            String image = imageUrl.isBlank() ? null : context.render(imageUrl).strip();
+            String link = linkUrl.isBlank() ? "" : context.render(linkUrl).strip();
+            if (!link.isEmpty()) {
+                context.send(new LinkButtonMessage(body, context.render(linkTitle), link, image));
+            } else {
+                if (!linkUrl.isBlank()) {
+                    context.problem("linkEmpty", linkUrl.source());
+                }
+                context.send(new TextMessage(body, image));
+            }
+            return Step.port("next");
+        };
     }
 
     @Override

@@ -7,6 +7,9 @@ import dev.akis.blocks.FieldSpec;
 import dev.akis.blocks.FieldType;
 import dev.akis.blocks.PortSpec;
 import dev.akis.blocks.ProvidedProperty;
+import dev.akis.engine.spi.BlockExecutor;
+import dev.akis.engine.spi.Step;
+import dev.akis.engine.spi.Template;
 import dev.akis.flow.Block;
 import dev.akis.flow.PropertyType;
 import java.util.ArrayList;
@@ -47,6 +50,37 @@ public final class SetPropertyBlock extends BlockType {
             }
         }
         return properties;
+    }
+
+    /**
+     * Sets each property to its value as it would read in a message. A value that is exactly one placeholder is
+     * copied unchanged (not formatted) when the target property is declared with a type other than text, so an
+     * amount or a date keeps its meaning.
+     */
+    @Override
+    public BlockExecutor executor(Block block) {
+        List<String> names = new ArrayList<>();
+        List<Template> values = new ArrayList<>();
+        for (JsonNode assignment : list(block, "assignments")) {
+            String name = assignment.path("property").asText("").strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+                values.add(Template.parse(assignment.path("value").asText("")));
+            }
+        }
+        return context -> {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                Template value = values.get(i);
+                String source = value.singlePlaceholder();
+                if (source != null && context.propertyType(name) != PropertyType.TEXT && context.property(source) != null) {
+                    context.setProperty(name, context.property(source));
+                } else {
+                    context.setProperty(name, context.render(value));
+                }
+            }
+            return Step.port("next");
+        };
     }
 
     @Override

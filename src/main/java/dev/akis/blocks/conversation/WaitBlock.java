@@ -6,7 +6,12 @@ import dev.akis.blocks.Durations;
 import dev.akis.blocks.FieldSpec;
 import dev.akis.blocks.FieldType;
 import dev.akis.blocks.PortSpec;
+import dev.akis.engine.message.InboundEvent;
+import dev.akis.engine.spi.BlockContext;
+import dev.akis.engine.spi.BlockExecutor;
+import dev.akis.engine.spi.Step;
 import dev.akis.flow.Block;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,6 +47,35 @@ public final class WaitBlock extends BlockType {
     @Override
     public boolean waitsForCustomer(Block block) {
         return true;
+    }
+
+    /** Starts the timer and waits; a customer message takes "customerReplied" only when it is connected. */
+    @Override
+    public BlockExecutor executor(Block block) {
+        Duration duration = duration(block, "duration");
+        return new BlockExecutor() {
+            @Override
+            public Step enter(BlockContext context) {
+                if (duration.isZero() || duration.isNegative()) {
+                    context.problem("waitWithoutDuration");
+                }
+                context.startTimer(ELAPSED, duration.isNegative() ? Duration.ZERO : duration);
+                return Step.waitHere();
+            }
+
+            @Override
+            public Step resume(BlockContext context, InboundEvent event) {
+                if (event.fromCustomer() && context.connected(CUSTOMER_REPLIED)) {
+                    return Step.port(CUSTOMER_REPLIED);
+                }
+                return Step.decline();
+            }
+
+            @Override
+            public Step timerFired(BlockContext context, String timer) {
+                return Step.port(ELAPSED);
+            }
+        };
     }
 
     @Override

@@ -5,10 +5,20 @@ import dev.akis.blocks.BlockType;
 import dev.akis.blocks.FieldSpec;
 import dev.akis.blocks.PortSpec;
 import dev.akis.blocks.ProvidedProperty;
+import dev.akis.commerce.Member;
+import dev.akis.commerce.ServiceException;
+import dev.akis.engine.spi.BlockContext;
+import dev.akis.engine.spi.BlockExecutor;
+import dev.akis.engine.spi.EmailAddresses;
+import dev.akis.engine.spi.PropertyValues;
+import dev.akis.engine.spi.Step;
+import dev.akis.engine.spi.Template;
+import dev.akis.engine.spi.TurkishPhoneNumbers;
 import dev.akis.flow.Block;
 import dev.akis.flow.PropertyType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Looks the customer up in the shop by e-mail or phone and fills the {@code member.*} properties. */
 public final class GetMemberBlock extends BlockType {
@@ -53,6 +63,50 @@ public final class GetMemberBlock extends BlockType {
     @Override
     public List<ProvidedProperty> providedProperties(Block block) {
         return PROVIDED;
+    }
+
+    /**
+     * Looks the customer up (an e-mail in lowercase; a phone normalized to +90... when it is a Turkish mobile)
+     * and fills {@code member.*}; "notFound" for no match or an empty value, "error" when the shop fails.
+     */
+    @Override
+    public BlockExecutor executor(Block block) {
+        boolean byPhone = BY_PHONE.equals(string(block, "lookupBy"));
+        Template value = plainTemplate(block, "value");
+        return context -> {
+            String key = context.render(value).strip();
+            if (key.isEmpty()) {
+                context.problem("lookupValueEmpty", value.source());
+                return Step.port(NOT_FOUND);
+            }
+            Optional<Member> member;
+            try {
+                if (byPhone) {
+                    String phone = TurkishPhoneNumbers.normalizeMobile(key).orElse(key);
+                    member = context.call("ikas", "findMemberByPhone", phone, () -> context.shop().findMemberByPhone(phone));
+                } else {
+                    String email = EmailAddresses.normalize(key).orElse(key);
+                    member = context.call("ikas", "findMemberByEmail", email, () -> context.shop().findMemberByEmail(email));
+                }
+            } catch (ServiceException e) {
+                return Step.port(e.kind() == ServiceException.Kind.NOT_FOUND ? NOT_FOUND : ERROR);
+            }
+            if (member.isEmpty()) {
+                return Step.port(NOT_FOUND);
+            }
+            fill(context, member.get());
+            return Step.port(FOUND);
+        };
+    }
+
+    private static void fill(BlockContext context, Member member) {
+        context.setProperty("member.id", member.id());
+        context.setProperty("member.firstName", member.firstName());
+        context.setProperty("member.lastName", member.lastName() == null || member.lastName().isBlank() ? null : member.lastName());
+        context.setProperty("member.fullName", member.fullName());
+        context.setProperty("member.email", member.email());
+        context.setProperty("member.phone", member.phone());
+        context.setProperty("member.orderCount", PropertyValues.number(member.orderCount()));
     }
 
     @Override

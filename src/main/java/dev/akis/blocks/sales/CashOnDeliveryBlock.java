@@ -5,10 +5,21 @@ import dev.akis.blocks.BlockType;
 import dev.akis.blocks.Durations;
 import dev.akis.blocks.FieldSpec;
 import dev.akis.blocks.FieldType;
+import dev.akis.blocks.Offers;
 import dev.akis.blocks.PortSpec;
 import dev.akis.blocks.ProvidedProperty;
+import dev.akis.engine.message.InboundEvent;
+import dev.akis.engine.spi.BlockContext;
+import dev.akis.engine.spi.BlockExecutor;
+import dev.akis.engine.spi.Choices;
+import dev.akis.engine.spi.LocalizedTemplate;
+import dev.akis.engine.spi.PropertyValues;
+import dev.akis.engine.spi.Step;
+import dev.akis.engine.spi.Template;
 import dev.akis.flow.Block;
 import dev.akis.flow.PropertyType;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +33,11 @@ public final class CashOnDeliveryBlock extends BlockType {
     public static final String CONFIRMED = "confirmed";
     public static final String DECLINED = "declined";
     public static final String EXPIRED = "expired";
+    /** Button ids and timer names. */
+    public static final String YES = "yes";
+    public static final String NO = "no";
+    public static final String REMINDER_TIMER = "reminder";
+    public static final String DEADLINE_TIMER = "deadline";
 
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.message("message").required().build(),
@@ -62,6 +78,75 @@ public final class CashOnDeliveryBlock extends BlockType {
     @Override
     public boolean waitsForCustomer(Block block) {
         return true;
+    }
+
+    /**
+     * Repeats the amount ({@code cod.amount}: the amount property's value unchanged when the field is one
+     * placeholder, else the rendered text), asks yes/no, starts the reminder timer (only when it falls before
+     * the deadline) and the deadline timer.
+     */
+    @Override
+    public BlockExecutor executor(Block block) {
+        LocalizedTemplate message = template(block, "message");
+        Template amount = plainTemplate(block, "amount");
+        LocalizedTemplate yes = template(block, "yesLabel");
+        LocalizedTemplate no = template(block, "noLabel");
+        LocalizedTemplate reminder = template(block, "reminderMessage");
+        Duration deadline = duration(block, "deadline");
+        Duration reminderAfter = duration(block, "reminderAfter");
+        List<Choices.Option> options = List.of(
+                new Choices.Option(YES, new ArrayList<>(text(block, "yesLabel").asMap().values())),
+                new Choices.Option(NO, new ArrayList<>(text(block, "noLabel").asMap().values())));
+        return new BlockExecutor() {
+            @Override
+            public Step enter(BlockContext context) {
+                String source = amount.singlePlaceholder();
+                String value = source != null && context.property(source) != null
+                        ? context.property(source) : context.render(amount);
+                context.setProperty("cod.amount", value.isBlank() ? null : value);
+                ask(context, context.render(message));
+                if (!reminderAfter.isZero() && !reminderAfter.isNegative()
+                        && (deadline.isZero() || reminderAfter.compareTo(deadline) < 0)) {
+                    context.startTimer(REMINDER_TIMER, reminderAfter);
+                }
+                if (deadline.isZero() || deadline.isNegative()) {
+                    context.problem("codWithoutDeadline");
+                } else {
+                    context.startTimer(DEADLINE_TIMER, deadline);
+                }
+                return Step.waitHere();
+            }
+
+            @Override
+            public Step resume(BlockContext context, InboundEvent event) {
+                if (!event.fromCustomer()) {
+                    return Step.decline();
+                }
+                int chosen = Choices.match(options, event);
+                if (chosen < 0) {
+                    ask(context, context.engineText("choose.hint"));
+                    return Step.waitHere();
+                }
+                boolean confirmed = YES.equals(options.get(chosen).id());
+                context.setProperty("cod.confirmed", PropertyValues.bool(confirmed));
+                context.setProperty("cod.answeredAt", PropertyValues.instant(context.now()));
+                return Step.port(confirmed ? CONFIRMED : DECLINED);
+            }
+
+            @Override
+            public Step timerFired(BlockContext context, String timer) {
+                if (REMINDER_TIMER.equals(timer)) {
+                    ask(context, context.render(reminder));
+                    return Step.waitHere();
+                }
+                return Step.port(EXPIRED);
+            }
+
+            private void ask(BlockContext context, String text) {
+                context.send(Offers.buttons(text, List.of(new Offers.Offer(YES, context.render(yes), ""),
+                        new Offers.Offer(NO, context.render(no), ""))));
+            }
+        };
     }
 
     @Override

@@ -1,0 +1,52 @@
+package dev.akis.sim;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Finds the environment for a dataset name among the installed providers. The built-in dataset "empty" (a
+ * shop with no customers, orders or products, carriers that know no parcel) is always there, for flows that do
+ * not need shop data.
+ */
+public final class CommerceEnvironments {
+
+    /** The dataset conversation scripts use when they name none. */
+    public static final String DEFAULT_DATASET = "default";
+
+    private CommerceEnvironments() {
+    }
+
+    public static List<CommerceEnvironmentProvider> providers() {
+        List<CommerceEnvironmentProvider> providers = new ArrayList<>();
+        for (CommerceEnvironmentProvider provider : ServiceLoader.load(CommerceEnvironmentProvider.class)) {
+            providers.add(provider);
+        }
+        providers.add(EmptyCommerceEnvironment.PROVIDER);
+        return providers;
+    }
+
+    /** Every dataset some provider offers. */
+    public static List<String> datasets() {
+        List<String> names = new ArrayList<>();
+        for (CommerceEnvironmentProvider provider : providers()) {
+            for (String name : provider.datasets()) {
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
+
+    public static CommerceEnvironment open(String dataset) throws UnknownDatasetException, IOException {
+        String name = dataset == null || dataset.isBlank() ? DEFAULT_DATASET : dataset.strip();
+        for (CommerceEnvironmentProvider provider : providers()) {
+            if (provider.datasets().contains(name)) {
+                return provider.open(name);
+            }
+        }
+        throw new UnknownDatasetException(name, datasets());
+    }
+}

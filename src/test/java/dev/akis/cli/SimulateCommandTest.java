@@ -1,0 +1,148 @@
+package dev.akis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.akis.flow.json.FlowFiles;
+import dev.akis.sim.script.ScriptParser;
+import dev.akis.testing.SampleFlows;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code simulate FLOW --script TEST} and the terminal chat, with their exit codes. */
+class SimulateCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private Path flow;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writeFlow() throws IOException {
+        flow = folder.resolve("order-lookup.json");
+        FlowFiles.save(flow, SampleFlows.orderLookup("mostUrgent"));
+    }
+
+    private int simulate(String stdin, String... args) {
+        SimulateCommand command = new SimulateCommand(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CommandLine(command).execute(args);
+    }
+
+    private Path script(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void theCommandIsPartOfTheCommandLine() {
+        assertThat(new CommandLine(new AkisCommand()).getSubcommands()).containsKey("simulate");
+    }
+
+    @Test
+    void aPassingConversationTestPrintsTheTranscriptAndExitsZero() throws IOException {
+        Path test = script("order-lookup.happy-path.convtest", """
+                dataset: test-shop
+                customer: ayse.yilmaz@example.com
+                > Siparişim nerede?
+                > ayse.yilmaz@example.com
+                tap: #1042
+                < contains: gecikme
+                expect property shipment.status = delayed
+                """);
+
+        assertThat(simulate("", flow.toString(), "--script", test.toString())).isEqualTo(0);
+        assertThat(out.toString()).contains("> Siparişim nerede?", "< Gecikme için özür dileriz.",
+                "order-lookup.happy-path.convtest: passed (2 checks)");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aFailingCheckExitsOneAndSaysWhichCheckAndWhatCameInstead() throws IOException {
+        Path test = script("order-lookup.wrong.convtest", """
+                dataset: test-shop
+                customer: ayse.yilmaz@example.com
+                > Siparişim nerede?
+                > ayse.yilmaz@example.com
+                tap: #1038
+                expect property shipment.status = delayed
+                """);
+
+        assertThat(simulate("", flow.toString(), "--script", test.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains(test + ":6: this check did not hold: expect property shipment.status = delayed",
+                "shipment.status is \"delivered\".");
+    }
+
+    @Test
+    void withTraceTheTranscriptShowsBlocksPortsAndServiceCalls() throws IOException {
+        Path test = script("t.convtest", "dataset: test-shop\n> merhaba\n> ayse.yilmaz@example.com\n");
+
+        assertThat(simulate("", flow.toString(), "--script", test.toString(), "--trace")).isEqualTo(0);
+        assertThat(out.toString()).contains("· ask_email [askQuestion] got the event, left by \"answered\" → find_member",
+                "· ikas findMemberByEmail ayse.yilmaz@example.com: ok in ");
+    }
+
+    @Test
+    void anUnreadableFlowExitsTwoWithFileAndPosition() throws IOException {
+        Path broken = folder.resolve("broken.json");
+        Files.writeString(broken, "{\n  \"schemaVersion\": 1,\n  \"id\": \n}\n", StandardCharsets.UTF_8);
+        Path test = script("t.convtest", "> merhaba\n");
+
+        assertThat(simulate("", broken.toString(), "--script", test.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith(broken + ":4:1: invalid JSON");
+
+        assertThat(simulate("", folder.resolve("missing.json").toString(), "--script", test.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("missing.json: no such file");
+    }
+
+    @Test
+    void anUnreadableScriptOrUnknownDatasetExitsTwoWithFileAndLine() throws IOException {
+        Path bad = script("bad.convtest", "> merhaba\nwait: soon\n");
+        assertThat(simulate("", flow.toString(), "--script", bad.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(bad + ":2: \"soon\" is not a duration");
+
+        Path unknown = script("unknown.convtest", "dataset: nowhere\n> merhaba\n");
+        assertThat(simulate("", flow.toString(), "--script", unknown.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(unknown + ":1: there is no dataset \"nowhere\"");
+
+        assertThat(simulate("", flow.toString(), "--script", folder.resolve("none.convtest").toString())).isEqualTo(2);
+    }
+
+    @Test
+    void chattingInTheTerminalNumbersTheOptionsAndAcceptsCommands() throws Exception {
+        Path saved = folder.resolve("saved.convtest");
+        String stdin = String.join("\n", "Siparişim nerede?", "ayse.yilmaz@example.com", "/tap 1", "/props",
+                "/wait 2h", "/fault ikas timeout", "/tap 99", "/nonsense", "/save " + saved, "/quit", "ignored") + "\n";
+
+        int exit = simulate(stdin, flow.toString(), "--dataset", "test-shop", "--customer", "ayse.yilmaz@example.com");
+
+        assertThat(exit).isEqualTo(0);
+        String output = out.toString();
+        assertThat(output).contains("Akış simulator · flow order-lookup · dataset test-shop · customer ayse.yilmaz@example.com (Ayşe Yılmaz) · language tr",
+                "< Hangi siparişiniz?", "    1. #1042 — 2 Mayıs 2024 · 1.249,90 TL", "< Gecikme için özür dileriz.",
+                "  shipment.status = delayed", "ikas now fails with: timeout", "No option \"99\"; the options are: ",
+                "Unknown command /nonsense", "Saved as " + saved);
+        assertThat(output).doesNotContain("ignored");
+        assertThat(new ScriptParser().parse(saved).steps()).isNotEmpty();
+    }
+
+    @Test
+    void chattingWithoutTheDefaultDatasetFallsBackToTheEmptyShop() {
+        int exit = simulate("merhaba\nbilmiyorum@example.com\n", flow.toString());
+
+        assertThat(exit).isEqualTo(0);
+        assertThat(err.toString()).contains("No dataset \"default\" is installed; chatting against the \"empty\" shop");
+        assertThat(out.toString()).contains("< Bu e-posta ile kayıtlı üye bulamadım.");
+    }
+}

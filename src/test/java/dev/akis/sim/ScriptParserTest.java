@@ -1,0 +1,132 @@
+package dev.akis.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.akis.commerce.mock.FaultMode;
+import dev.akis.engine.message.InboundEvent;
+import dev.akis.sim.script.ConversationScript;
+import dev.akis.sim.script.Expectation;
+import dev.akis.sim.script.ScriptParser;
+import dev.akis.sim.script.ScriptStep;
+import dev.akis.sim.script.ScriptSyntaxException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Reading conversation tests as merchants and integrators write them. */
+class ScriptParserTest {
+
+    private final ScriptParser parser = new ScriptParser();
+
+    @Test
+    void theDocumentedExampleReadsIntoSettingsActionsAndChecks() throws Exception {
+        String text = """
+                # Ayşe asks where her order is and gets her Yurtiçi tracking link
+                dataset: default
+                customer: ayse.yilmaz@example.com        # or a phone, or "stranger"
+                language: tr
+                > Siparişim nerede?
+                < contains: e-posta
+                > ayse.yilmaz@example.com
+                < list: #1042, #1038
+                tap: #1042
+                < contains: Yurtiçi
+                expect block: tracking_link
+                expect property shipment.status = delayed
+                wait: 2h
+                event: payment-succeeded order=1099
+                """;
+        ConversationScript script = parser.parse(text, "order-lookup.happy-path.convtest");
+
+        assertThat(script.description()).isEqualTo("Ayşe asks where her order is and gets her Yurtiçi tracking link");
+        assertThat(script.dataset()).isEqualTo("default");
+        assertThat(script.customer()).isEqualTo("ayse.yilmaz@example.com");
+        assertThat(script.customerLine()).isEqualTo(3);
+        assertThat(script.language()).isEqualTo("tr");
+        List<ScriptStep> steps = script.steps();
+        assertThat(steps).hasSize(10);
+        assertThat(steps.get(0)).isEqualTo(new ScriptStep.Say(5, "> Siparişim nerede?", "Siparişim nerede?"));
+        assertThat(((ScriptStep.Expect) steps.get(3)).expectation()).isEqualTo(new Expectation.ReplyList(List.of("#1042", "#1038")));
+        assertThat(steps.get(4)).isEqualTo(new ScriptStep.Tap(9, "tap: #1042", "#1042"));
+        assertThat(((ScriptStep.Expect) steps.get(6)).expectation()).isEqualTo(new Expectation.BlockReached("tracking_link"));
+        assertThat(((ScriptStep.Expect) steps.get(7)).expectation()).isEqualTo(new Expectation.PropertyIs("shipment.status", "delayed"));
+        assertThat(((ScriptStep.Wait) steps.get(8)).duration()).isEqualTo(Duration.ofHours(2));
+        InboundEvent paid = ((ScriptStep.Event) steps.get(9)).event();
+        assertThat(paid.kind()).isEqualTo(InboundEvent.Kind.PAYMENT_SUCCEEDED);
+        assertThat(paid.payloadValue(InboundEvent.ORDER_NUMBER)).isEqualTo("1099");
+    }
+
+    @Test
+    void everyKindOfLineIsUnderstood() throws Exception {
+        String text = """
+                customer: stranger
+                set: contact.email = a@b.com
+                start: ask_email
+                fault: ikas timeout
+                fault: clear
+                < silent
+                < not contains: null
+                < matches: \\d{4}
+                < text: Merhaba
+                < buttons: Evet, "Hayır, teşekkürler"
+                < offers: Evet
+                < link: /checkout?items=
+                < handoff: support
+                expect property cart.summary contains Kupa
+                expect property member.id is set
+                expect property order.id is empty
+                expect waiting
+                expect ended
+                expect handed off
+                expect no problems
+                expect problem: loop
+                wait: 1d 2h 30m
+                event: resume-bot
+                restart
+                """;
+        List<ScriptStep> steps = parser.parse(text, "all.convtest").steps();
+
+        assertThat(steps).hasSize(23);
+        assertThat(steps.get(2)).isEqualTo(new ScriptStep.Fault(4, "fault: ikas timeout", "ikas", FaultMode.TIMEOUT));
+        assertThat(((ScriptStep.Expect) steps.get(8)).expectation())
+                .isEqualTo(new Expectation.ReplyButtons(List.of("Evet", "Hayır, teşekkürler")));
+        assertThat(((ScriptStep.Wait) steps.get(20)).duration()).isEqualTo(Duration.ofHours(26).plusMinutes(30));
+        assertThat(steps.get(22)).isInstanceOf(ScriptStep.Restart.class);
+    }
+
+    private void assertError(String text, int line, String message) {
+        assertThatThrownBy(() -> parser.parse(text, "broken.convtest"))
+                .isInstanceOfSatisfying(ScriptSyntaxException.class, e -> {
+                    assertThat(e.line()).isEqualTo(line);
+                    assertThat(e.format(Locale.ENGLISH)).isEqualTo("broken.convtest" + (line > 0 ? ":" + line : "") + ": " + message);
+                });
+    }
+
+    @Test
+    void mistakesAreReportedWithFileAndLine() {
+        assertError("> merhaba\nsay hello\n", 2, "cannot read \"say hello\": a line is a setting (dataset:, customer:,"
+                + " language:, channel:), an action (> text, tap:, wait:, event:, fault:, set:, start:, restart)"
+                + " or a check (< ..., expect ...)");
+        assertError("> merhaba\n\nwait: two hours\n", 3, "\"two hours\" is not a duration; write for example 2h, 30m, 1d 2h or PT2H");
+        assertError("> merhaba\ndataset: default\n", 2, "\"dataset:\" must come before the first action");
+        assertError("> merhaba\n< matches: ([a-z]\n", 2, "\"([a-z]\" is not a valid regular expression (Unclosed group)");
+        assertError("> merhaba\nevent: refund order=1\n", 2, "unknown event \"refund order=1\"; known events: payment-succeeded,"
+                + " paid, payment-failed, failed, checkout-abandoned, abandoned, resume-bot, resume, tick");
+        assertError("language: de\n> hallo\n", 1, "the language must be tr or en, not \"de\"");
+        assertError("> hi\n< sees: something\n", 2, "cannot read the reply check \"sees: something\"; use contains:, not contains:,"
+                + " matches:, text:, buttons:, list:, offers:, link:, handoff: or silent");
+        assertError("> hi\nexpect property x equals 3\n", 2, "cannot read the property check \"x equals 3\"; write"
+                + " \"property NAME = VALUE\", \"property NAME contains TEXT\", \"property NAME is set\" or \"property NAME is empty\"");
+        assertError("> hi\nfault: ikas slow\n", 2, "unknown fault mode \"slow\"; use none, timeout, rate-limited, server-error or login-required");
+        assertError("# only a comment\n", 0, "the script has no actions or checks");
+    }
+
+    @Test
+    void mistakesAreExplainedInTurkishToo() {
+        assertThatThrownBy(() -> parser.parse("> merhaba\nwait: yarın\n", "t.convtest"))
+                .isInstanceOfSatisfying(ScriptSyntaxException.class, e -> assertThat(e.format(Locale.forLanguageTag("tr")))
+                        .isEqualTo("t.convtest:2: \"yarın\" bir süre değil; örneğin 2h, 30m, 1d 2h ya da PT2H yazın"));
+    }
+}

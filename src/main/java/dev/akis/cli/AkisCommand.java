@@ -29,6 +29,9 @@ public final class AkisCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new AkisCommand());
         commandLine.setResourceBundle(ResourceBundle.getBundle("dev.akis.cli.cli", Languages.uiLocale()));
+        // simulate keeps its many texts in a bundle of its own, set after the root's so it is not overwritten.
+        commandLine.getSubcommands().get("simulate")
+                .setResourceBundle(ResourceBundle.getBundle("dev.akis.cli.simulate", Languages.uiLocale()));
         return commandLine;
     }
 

@@ -56,8 +56,7 @@ import picocli.CommandLine.Parameters;
  * {@code /tap}, {@code /wait}, {@code /event}, {@code /fault}, {@code /start}, {@code /restart}, {@code /save},
  * {@code /trace} and {@code /quit} do the rest.
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true, resourceBundle = "dev.akis.cli.simulate",
-        sortOptions = false)
+@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false)
 public final class SimulateCommand implements Callable<Integer> {
 
     static final int PASSED = 0;

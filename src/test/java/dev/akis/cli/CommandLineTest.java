@@ -294,6 +294,21 @@ class CommandLineTest {
         }
 
         @Test
+        void onASystemThatIsNeitherTurkishNorEnglishEveryCommandStillExplainsItselfInEnglish() {
+            java.util.Locale system = java.util.Locale.getDefault();
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            try {
+                for (String command : List.of("validate", "format", "simulate")) {
+                    Run help = run(command, "--help");
+                    assertThat(help.exit()).as(command).isZero();
+                    assertThat(help.out()).as(command).contains("Usage: akis-studio " + command);
+                }
+            } finally {
+                java.util.Locale.setDefault(system);
+            }
+        }
+
+        @Test
         void eachCommandExplainsItselfInTurkish() {
             System.setProperty("akis.lang", "tr");
             assertThat(run("validate", "--help").out()).contains("Kullanım: akis-studio validate",

@@ -511,9 +511,7 @@ public final class DatasetReader {
                 if (object == null) {
                     return map;
                 }
-                Iterator<Map.Entry<String, JsonNode>> entries = object.fields();
-                while (entries.hasNext()) {
-                    Map.Entry<String, JsonNode> entry = entries.next();
+                for (Map.Entry<String, JsonNode> entry : object.properties()) {
                     if (!entry.getValue().isTextual()) {
                         problem(field + "/" + LocatedJson.escape(entry.getKey()), "field.expectedString",
                                 field + "." + entry.getKey());

@@ -190,7 +190,7 @@ public final class DatasetWriter {
             return;
         }
         out.append("{\n");
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String key = scalar(Json.NODES.textNode(field.getKey())) + ": ";
@@ -221,10 +221,8 @@ public final class DatasetWriter {
         }
         if (node.isObject()) {
             StringBuilder out = new StringBuilder("{");
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             boolean first = true;
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 out.append(first ? "" : ", ").append(scalar(Json.NODES.textNode(field.getKey()))).append(": ")
                         .append(inline(field.getValue()));
                 first = false;

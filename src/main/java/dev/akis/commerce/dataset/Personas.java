@@ -57,6 +57,34 @@ public final class Personas {
         return personas;
     }
 
+    /** Every trait of every member's orders (not only the two a persona names), keyed by member id. */
+    public static Map<String, Set<Trait>> traitsAll(ShopDataset dataset) {
+        LocalDate today = LocalDate.ofInstant(dataset.referenceTime(), VirtualClock.ISTANBUL);
+        Map<String, ParcelRecord> parcels = parcelsByKey(dataset.parcels());
+        Map<String, Set<Trait>> traits = new LinkedHashMap<>();
+        dataset.members().forEach(m -> traits.put(m.id(), java.util.EnumSet.noneOf(Trait.class)));
+        for (OrderRow order : dataset.orders()) {
+            Set<Trait> memberTraits = traits.get(order.memberId());
+            if (memberTraits == null) {
+                continue;
+            }
+            for (PackageRow pkg : order.packages()) {
+                if (pkg.hasTracking() && pkg.carrier() != null) {
+                    ParcelRecord parcel = parcels.get(key(pkg.carrier(), pkg.trackingNumber()));
+                    memberTraits.add(parcel == null ? Trait.TRACKING_NOT_FOUND : trait(ParcelStatusReader.read(parcel, today)));
+                }
+            }
+            Trait orderTrait = orderTrait(order, (int) order.packages().stream().filter(PackageRow::hasTracking).count());
+            if (orderTrait != null) {
+                memberTraits.add(orderTrait);
+            }
+            if ("CASH_ON_DELIVERY".equals(order.paymentMethod())) {
+                memberTraits.add(Trait.CASH_ON_DELIVERY);
+            }
+        }
+        return traits;
+    }
+
     /** The persona of a member with these orders. */
     public static Persona describe(List<OrderRow> orders, Map<String, ParcelRecord> parcels, LocalDate today) {
         List<Highlight> highlights = new ArrayList<>();

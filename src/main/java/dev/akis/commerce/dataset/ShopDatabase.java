@@ -195,7 +195,19 @@ public final class ShopDatabase implements AutoCloseable {
     /** The current data, edits included, as a dataset (rows in their original order). */
     public ShopDataset snapshot() {
         try (Connection connection = pool.getConnection()) {
-            return readAll(connection);
+            // One repeatable-read transaction, so an edit committed meanwhile is seen entirely or not at all.
+            int isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                ShopDataset data = readAll(connection);
+                connection.commit();
+                return data;
+            } finally {
+                connection.rollback();
+                connection.setTransactionIsolation(isolation);
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -339,14 +351,15 @@ public final class ShopDatabase implements AutoCloseable {
 
     // ---------------------------------------------------------------------------------------- data view
 
-    /** Every member with order count and persona, in dataset order. */
+    /** Every member with order count, persona and order traits, in dataset order. */
     public List<MemberSummary> members() {
         ShopDataset current = snapshot();
         Map<String, Persona> generated = Personas.describeAll(current);
+        Map<String, Set<Personas.Trait>> traits = Personas.traitsAll(current);
         Map<String, Integer> counts = new LinkedHashMap<>();
         current.orders().forEach(o -> counts.merge(o.memberId(), 1, Integer::sum));
         return current.members().stream().map(m -> new MemberSummary(m, counts.getOrDefault(m.id(), 0),
-                m.persona() != null ? m.persona() : generated.get(m.id()))).toList();
+                m.persona() != null ? m.persona() : generated.get(m.id()), traits.get(m.id()))).toList();
     }
 
     /** The persona the member's current data supports (useful after edits made the stored one stale). */

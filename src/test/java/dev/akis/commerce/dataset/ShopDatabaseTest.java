@@ -188,6 +188,22 @@ class ShopDatabaseTest {
     }
 
     @Test
+    void aPersonaPickerFindsMembersWithADelayedParcelWithoutReadingText() {
+        List<MemberSummary> delayed = database.members().stream().filter(m -> m.has(Personas.Trait.DELAYED)).toList();
+        assertThat(delayed).extracting(m -> m.member().fullName()).contains("Ayşe Yılmaz").hasSizeGreaterThanOrEqualTo(4);
+        Map<String, ParcelRecord> parcels = Personas.parcelsByKey(database.parcels());
+        for (MemberSummary member : delayed) {
+            assertThat(database.ordersOf(member.member().id()).stream().flatMap(o -> o.order().packages().stream())
+                    .filter(PackageRow::hasTracking)
+                    .map(p -> parcels.get(Personas.key(p.carrier(), p.trackingNumber())))
+                    .filter(java.util.Objects::nonNull)
+                    .map(p -> ParcelStatusReader.read(p, LocalDate.of(2026, 11, 25))))
+                    .as(member.member().fullName()).contains(ShipmentStatus.DELAYED);
+        }
+        assertThat(database.members()).filteredOn(m -> m.orderCount() == 0).allMatch(m -> m.traits().isEmpty());
+    }
+
+    @Test
     void theHoodieCampaignTagFindsItsProducts() {
         assertThat(database.productsTagged("IG_Hoodie_01")).extracting(ProductRow::id)
                 .containsExactly("p-hoodie-oversize", "p-hoodie-zip");

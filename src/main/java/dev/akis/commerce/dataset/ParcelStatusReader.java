@@ -11,8 +11,9 @@ import java.util.Set;
  * The dataset's own reading of a parcel's raw carrier history into the normalized vocabulary, following the
  * raw-data conventions (carrier-conventions.md) and the mapping table of the domain notes. It exists so the
  * dataset can describe personas and prove it covers every status without depending on the carrier adapters;
- * in conversations the adapters of {@code dev.akis.commerce.carriers} are what count. Only codes the
- * conventions list are read; anything else is {@link ShipmentStatus#UNKNOWN}.
+ * in conversations the adapters of {@code dev.akis.commerce.carriers} are what count (checked by hand against
+ * them: every shipped parcel reads the same; see decision 0021). Only codes the conventions list are read;
+ * anything else is {@link ShipmentStatus#UNKNOWN}.
  */
 public final class ParcelStatusReader {
 
@@ -42,7 +43,7 @@ public final class ParcelStatusReader {
             Map.entry("7", ShipmentStatus.OUT_FOR_DELIVERY), Map.entry("8", ShipmentStatus.DELIVERED),
             Map.entry("17", ShipmentStatus.DELIVERED), Map.entry("9", ShipmentStatus.FAILED_ATTEMPT),
             Map.entry("10", ShipmentStatus.FAILED_ATTEMPT), Map.entry("11", ShipmentStatus.EXCEPTION),
-            Map.entry("12", ShipmentStatus.EXCEPTION), Map.entry("13", ShipmentStatus.CANCELLED),
+            Map.entry("12", ShipmentStatus.FAILED_ATTEMPT), Map.entry("13", ShipmentStatus.CANCELLED),
             Map.entry("15", ShipmentStatus.RETURNED_TO_SENDER), Map.entry("19", ShipmentStatus.DELAYED),
             Map.entry("26", ShipmentStatus.RETURN_IN_TRANSIT), Map.entry("27", ShipmentStatus.RETURN_IN_TRANSIT));
     private static final Map<String, ShipmentStatus> SURAT = Map.of("Kargo Kabul", ShipmentStatus.PICKED_UP,
@@ -61,13 +62,19 @@ public final class ParcelStatusReader {
     private ParcelStatusReader() {
     }
 
+    /** The statuses a parcel on its normal way has; only these turn into "delayed" when a date has passed. */
+    private static final Set<ShipmentStatus> CAN_RUN_LATE = Set.of(ShipmentStatus.LABEL_CREATED,
+            ShipmentStatus.PICKED_UP, ShipmentStatus.IN_TRANSIT);
+
     /**
      * The parcel's status on {@code today} (a date in Istanbul): the latest event's meaning, turned into
-     * {@code delayed} when not final and the promised date (or else the estimate) is already past.
+     * {@code delayed} when the parcel is still on its normal way (label created, picked up, in transit) and the
+     * promised date (or else the estimate) is already past. Out for delivery, waiting at a branch, a failed
+     * attempt, an exception or a return keep their status: they tell the customer more.
      */
     public static ShipmentStatus read(ParcelRecord parcel, LocalDate today) {
         ShipmentStatus status = latest(parcel);
-        if (status.isFinal()) {
+        if (!CAN_RUN_LATE.contains(status)) {
             return status;
         }
         LocalDate due = parcel.promisedDate() != null ? parcel.promisedDate() : parcel.estimatedDelivery();

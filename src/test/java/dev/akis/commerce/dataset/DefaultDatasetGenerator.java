@@ -64,6 +64,8 @@ public final class DefaultDatasetGenerator {
                 : "src/main/resources/dev/akis/commerce/dataset/default-dataset.json");
         ShopDataset dataset = new DefaultDatasetGenerator().generate();
         new DatasetWriter().write(dataset, target);
+        // The atomic writer keeps the previous file as .bak; git keeps history here, and a .bak must not ship.
+        java.nio.file.Files.deleteIfExists(dev.akis.flow.json.FlowFiles.backupOf(target));
         System.out.println("Wrote " + target.toAbsolutePath() + ": " + dataset.members().size() + " members, "
                 + dataset.orders().size() + " orders, "
                 + dataset.orders().stream().mapToInt(o -> o.packages().size()).sum() + " packages, "

@@ -34,6 +34,16 @@ class ParcelStatusReaderTest {
     }
 
     @Test
+    void aLateParcelThatIsOutForDeliveryOrFailedAnAttemptKeepsThatStatus() {
+        assertThat(ParcelStatusReader.read(parcel(Carrier.MNG, TODAY.minusDays(3), Map.of(), "4",
+                "Gönderi Teslimat Adresine Yönlendirildi", Map.of()), TODAY)).isEqualTo(ShipmentStatus.OUT_FOR_DELIVERY);
+        assertThat(ParcelStatusReader.read(parcel(Carrier.HEPSIJET, TODAY.minusDays(3), Map.of(), "12", "Refused",
+                Map.of()), TODAY)).isEqualTo(ShipmentStatus.FAILED_ATTEMPT);
+        assertThat(ParcelStatusReader.read(parcel(Carrier.PTT, TODAY.minusDays(3), Map.of(), "701",
+                "Gönderi Kabul İçin Bekliyor", Map.of()), TODAY)).isEqualTo(ShipmentStatus.DELAYED);
+    }
+
+    @Test
     void carriersOwnLateFlagsAreDelayedToo() {
         assertThat(ParcelStatusReader.read(parcel(Carrier.YURTICI, TODAY.plusDays(2), Map.of("perfLateCEvent", "1"),
                 "IND", "Transfer Merkezinde", Map.of("reasonName", "Sorun Yok")), TODAY)).isEqualTo(ShipmentStatus.DELAYED);

@@ -237,7 +237,7 @@ final class Parcels {
                 case DELIVERED -> new Scan("8", "Delivered", destination, Map.of());
                 case FAILED -> new Scan("10", "Undelivered", destination, Map.of());
                 case DELAY -> new Scan("19", "Back To Warehouse", destination, Map.of());
-                case EXCEPTION -> new Scan("12", "Refused", destination, Map.of());
+                case EXCEPTION -> new Scan("11", "Undeliverable", destination, Map.of());
                 case RETURNING -> new Scan("27", "Transferring Return", hub, Map.of());
                 case RETURNED -> new Scan("15", "Returned", origin, Map.of());
                 case CANCELLED -> new Scan("13", "Cancelled", origin, Map.of());

@@ -153,12 +153,12 @@ class SampleAnswersTest {
     }
 
     @Test
-    void theSameAnswerBecomesDelayedOnceThePromiseHasPassed() throws Exception {
+    void aFailedAttemptPastThePromiseStaysAFailedAttemptSoTheCustomerCanFixTheAddress() throws Exception {
         HttpAnswer answer = new HttpAnswer(200, sample("hepsijet-getDeliveryTracking.json"),
                 Map.of(CarrierAdapter.PROMISED_DATE_HEADER, "2026-11-19"));
         Tracking tracking = readers.hepsiJet().read("HJ20261115777", answer);
-        assertThat(tracking.status()).isEqualTo(ShipmentStatus.DELAYED);
+        assertThat(tracking.status()).isEqualTo(ShipmentStatus.FAILED_ATTEMPT);
         assertThat(tracking.rawCode()).isEqualTo("9");
-        assertThat(tracking.lastEvent().status()).isEqualTo(ShipmentStatus.FAILED_ATTEMPT);
+        assertThat(tracking.promisedDate()).isEqualTo(LocalDate.of(2026, 11, 19));
     }
 }

@@ -10,8 +10,13 @@ import java.util.List;
  */
 public interface CommerceEnvironmentProvider {
 
-    /** The datasets this provider can open. */
+    /** The datasets this provider offers by name. */
     List<String> datasets();
+
+    /** True when this provider can open {@code dataset}: one of its names, or e.g. a dataset file it reads. */
+    default boolean opens(String dataset) {
+        return datasets().contains(dataset);
+    }
 
     CommerceEnvironment open(String dataset) throws IOException;
 }

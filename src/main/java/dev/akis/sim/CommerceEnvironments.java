@@ -43,7 +43,7 @@ public final class CommerceEnvironments {
     public static CommerceEnvironment open(String dataset) throws UnknownDatasetException, IOException {
         String name = dataset == null || dataset.isBlank() ? DEFAULT_DATASET : dataset.strip();
         for (CommerceEnvironmentProvider provider : providers()) {
-            if (provider.datasets().contains(name)) {
+            if (provider.opens(name)) {
                 return provider.open(name);
             }
         }

@@ -90,6 +90,8 @@ public final class FlowReader {
         private static final Set<String> PROPERTY_FIELDS = Set.of("name", "type", "description");
         private static final Set<String> NOTE_FIELDS = Set.of("id", "text", "color");
         private static final Set<String> LAYOUT_FIELDS = Set.of("zoom", "viewport", "start", "blocks", "notes");
+        private static final Set<String> POINT_FIELDS = Set.of("x", "y");
+        private static final Set<String> NOTE_BOUNDS_FIELDS = Set.of("x", "y", "width", "height");
         private static final Set<String> METADATA_FIELDS = Set.of("createdAt", "updatedAt", "appVersion");
 
         private final LocatedJson located;
@@ -237,7 +239,8 @@ public final class FlowReader {
                             number(bounds.get("x"), notePointer + "/x", "x"),
                             number(bounds.get("y"), notePointer + "/y", "y"),
                             bounds.has("width") ? number(bounds.get("width"), notePointer + "/width", "width") : NoteBounds.DEFAULT_WIDTH,
-                            bounds.has("height") ? number(bounds.get("height"), notePointer + "/height", "height") : NoteBounds.DEFAULT_HEIGHT));
+                            bounds.has("height") ? number(bounds.get("height"), notePointer + "/height", "height") : NoteBounds.DEFAULT_HEIGHT,
+                            extras((ObjectNode) bounds, NOTE_BOUNDS_FIELDS)));
                 }
             }
             return new CanvasLayout(zoom, viewport, start, blocks, notes, extras(object, LAYOUT_FIELDS));
@@ -262,7 +265,8 @@ public final class FlowReader {
             if (!node.isObject()) {
                 throw error(pointer, "format.expectedObject", what);
             }
-            return new Point(number(node.get("x"), pointer + "/x", what + ".x"), number(node.get("y"), pointer + "/y", what + ".y"));
+            return new Point(number(node.get("x"), pointer + "/x", what + ".x"), number(node.get("y"), pointer + "/y", what + ".y"),
+                    extras((ObjectNode) node, POINT_FIELDS));
         }
 
         double number(JsonNode node, String pointer, String what) throws FlowFormatException {

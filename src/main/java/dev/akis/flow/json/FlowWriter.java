@@ -176,6 +176,7 @@ public final class FlowWriter {
         ObjectNode node = Json.object();
         node.put("x", round(point.x(), 1));
         node.put("y", round(point.y(), 1));
+        appendExtras(node, point.extras());
         return node;
     }
 
@@ -185,6 +186,7 @@ public final class FlowWriter {
         node.put("y", round(bounds.y(), 1));
         node.put("width", round(bounds.width(), 1));
         node.put("height", round(bounds.height(), 1));
+        appendExtras(node, bounds.extras());
         return node;
     }
 

@@ -163,7 +163,7 @@ public final class Studio {
         rightDock.setId("right-dock");
         rightDock.getStyleClass().add("right-dock");
         SplitPane body = new SplitPane(palette, centre, rightDock);
-        body.setDividerPositions(0.16, 0.74);
+        body.setDividerPositions(0.14, 0.775);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(rightDock, false);
         main.setCenter(body);

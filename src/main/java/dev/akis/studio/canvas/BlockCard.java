@@ -121,6 +121,9 @@ final class BlockCard extends Region {
     }
 
     void setProblemBadge(boolean visible, String tooltip) {
+        if (badge.isVisible() != visible) {
+            requestLayout();
+        }
         badge.setVisible(visible);
         badge.setAccessibleText(tooltip);
     }
@@ -147,7 +150,7 @@ final class BlockCard extends Region {
         double h = shape.height();
         band.resizeRelocate(0, 0, 5, h);
         iconBox.resizeRelocate(14, 8, 28, 28);
-        title.resizeRelocate(50, 6, w - 50 - 28, 32);
+        title.resizeRelocate(50, 6, w - 50 - (badge.isVisible() ? 30 : 12), 32);
         badge.resizeRelocate(w - 26, 12, 18, 18);
         summary.resizeRelocate(14, CardMetrics.HEADER - 2, w - 28, CardMetrics.SUMMARY);
         input.setCenterX(0);

@@ -52,15 +52,12 @@ public final class InspectorView extends VBox {
         this.portLabels = portLabels;
         getStyleClass().add("inspector");
         setId("inspector");
-        Label heading = new Label();
-        heading.getStyleClass().add("panel-title");
-        texts.bind(heading, "inspector.title");
         content.getStyleClass().add("inspector-content");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(heading, scroll);
+        getChildren().add(scroll);
         texts.localeProperty().addListener((obs, old, now) -> rebuild());
         // Undo and redo act on the flow even while a text field has the focus (its own undo would bypass the stack).
         addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);

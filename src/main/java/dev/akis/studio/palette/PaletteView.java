@@ -125,7 +125,9 @@ public final class PaletteView extends VBox {
 
         StackPane listArea = new StackPane(list, empty);
         VBox.setVgrow(listArea, Priority.ALWAYS);
-        getChildren().addAll(heading, search, listArea);
+        VBox searchBox = new VBox(search);
+        searchBox.getStyleClass().add("palette-search-box");
+        getChildren().addAll(heading, searchBox, listArea);
         texts.localeProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
     }
@@ -213,6 +215,8 @@ public final class PaletteView extends VBox {
             tooltip.setShowDelay(Duration.millis(400));
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(320);
+            // Cells take the list's width instead of asking for their own, so no sideways scroll bar appears.
+            setPrefWidth(0);
             addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
                 Entry item = getItem();
                 if (item != null && !item.isHeading() && event.getButton() == MouseButton.PRIMARY

@@ -10,7 +10,6 @@ import dev.akis.studio.settings.StudioSettings;
 import dev.akis.studio.support.SampleFlows;
 import dev.akis.studio.support.TestLinting;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +34,7 @@ public final class StudioScreenshots {
         shoot(out.resolve("studio.png"), false, "en", null);
         shoot(out.resolve("studio-dark.png"), true, "en", null);
         shoot(out.resolve("studio-tr.png"), false, "tr", null);
-        shoot(out.resolve("studio-selected.png"), false, "en", "order_status");
+        shoot(out.resolve("studio-selected.png"), false, "en", "get_member");
         System.exit(0);
     }
 
@@ -62,8 +61,9 @@ public final class StudioScreenshots {
         Headless.pulses(10);
         Headless.onFx(() -> {
             EditorSession session = studio.activeSession();
-            session.canvas().setZoom(0.82);
-            session.canvas().setPan(10, -20);
+            session.canvas().zoomToFit();
+            session.canvas().setZoom(Math.max(0.62, session.canvas().zoom()));
+            session.canvas().setPan(16, 10);
             if (select != null) {
                 session.editor().selection().select(select);
             }
@@ -77,9 +77,5 @@ public final class StudioScreenshots {
             studio.shutDown();
             stage[0].close();
         });
-    }
-
-    static File unused() {
-        return null;
     }
 }

@@ -14,6 +14,7 @@ import dev.akis.flow.validate.Problem;
 import dev.akis.i18n.Languages;
 import dev.akis.studio.canvas.CanvasColors;
 import dev.akis.studio.canvas.CanvasModel;
+import dev.akis.studio.canvas.FlowCanvas;
 import dev.akis.studio.command.FlowEdits;
 import dev.akis.studio.files.GalleryDialog;
 import dev.akis.studio.files.RecoveryStore;
@@ -698,7 +699,8 @@ public final class Studio {
     public EditorSession newFromSample(SampleGallery.Sample sample) {
         EditorSession session = openSession(sample.document(), null);
         session.editor().stack().markUnsaved();
-        javafx.application.Platform.runLater(() -> session.canvas().zoomToFit());
+        javafx.application.Platform.runLater(() -> session.canvas().fitIfNothingVisible());
+        session.canvas().requestFocus();
         status(texts.get("status.fromSample", sample.fileName()));
         return session;
     }
@@ -770,10 +772,7 @@ public final class Studio {
         } else {
             status(texts.get("status.opened", normalized.getFileName()));
         }
-        if (result.document().layout().viewport().equals(dev.akis.flow.Point.ORIGIN)
-                && result.document().layout().zoom() == 1.0) {
-            javafx.application.Platform.runLater(() -> session.canvas().zoomToFit());
-        }
+        javafx.application.Platform.runLater(() -> session.canvas().fitIfNothingVisible());
         return Optional.of(session);
     }
 
@@ -808,7 +807,10 @@ public final class Studio {
     public boolean saveTo(EditorSession session, Path file) {
         Path normalized = file.toAbsolutePath().normalize();
         FlowDocument document = session.editor().document();
-        FlowDocument stamped = document.withMetadata(document.metadata().touched(Instant.now().toString(), AppInfo.version()));
+        FlowCanvas canvas = session.canvas();
+        FlowDocument stamped = document
+                .withLayout(document.layout().withView(canvas.zoom(), canvas.viewOrigin()))
+                .withMetadata(document.metadata().touched(Instant.now().toString(), AppInfo.version()));
         try {
             FlowFiles.save(normalized, stamped);
         } catch (IOException e) {

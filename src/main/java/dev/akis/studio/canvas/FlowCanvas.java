@@ -329,6 +329,13 @@ public final class FlowCanvas extends Region {
         invalidateView();
     }
 
+    /** Zooms to fit when the saved view would show none of the flow (a file without a saved view, say). */
+    public void fitIfNothingVisible() {
+        if (getWidth() > 0 && !visibleArea().intersects(model.contentBounds())) {
+            zoomToFit();
+        }
+    }
+
     /** Puts a block (or note) in the middle of the view. */
     public void centreOn(String id) {
         if (!model.isBlock(id) && model.document().note(id).isEmpty()) {
@@ -399,6 +406,17 @@ public final class FlowCanvas extends Region {
         Point2D bottomRight = localToScene(toView(r.maxX(), r.maxY()));
         return new javafx.geometry.BoundingBox(topLeft.getX(), topLeft.getY(),
                 bottomRight.getX() - topLeft.getX(), bottomRight.getY() - topLeft.getY());
+    }
+
+    /** Scene position of a canvas point. */
+    public Point2D worldToScene(double worldX, double worldY) {
+        return localToScene(toView(worldX, worldY));
+    }
+
+    /** Scene position of the middle of a connection's curve, or null when one of its blocks is missing. */
+    public Point2D wireMiddleScene(Connection connection) {
+        Wire wire = model.wire(connection);
+        return wire == null ? null : worldToScene(wire.pointX(0.5), wire.pointY(0.5));
     }
 
     /** Scene position of a port handle. */

@@ -12,7 +12,7 @@ public final class CardMetrics {
     public static final double PORT_ROW = 22;
     public static final double BOTTOM = 8;
     public static final double HANDLE_RADIUS = 6;
-    public static final double START_WIDTH = 220;
+    public static final double START_WIDTH = 240;
     public static final double GRID = 20;
 
     private CardMetrics() {

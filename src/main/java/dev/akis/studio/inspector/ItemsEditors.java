@@ -374,7 +374,7 @@ final class ItemsEditors {
                 return combo;
             }
             TextField field = text(value, prompt, (now, mergeKey) -> set(index, key, now, mergeKey));
-            PlaceholderAssist.attach(field, context::propertyNames);
+            PlaceholderAssist.attach(field, context::propertyNames, context.texts.get("inspector.placeholderHint"));
             return field;
         }
 

@@ -57,7 +57,7 @@ final class LocalizedTextBox extends VBox {
             input.setAccessibleText(accessibleName + " (" + texts.find("language." + language, language) + ")");
             MergeKeys.track(input);
             if (placeholders != null) {
-                PlaceholderAssist.attach(input, placeholders);
+                PlaceholderAssist.attach(input, placeholders, texts.get("inspector.placeholderHint"));
             }
             Label tag = new Label(language.toUpperCase(java.util.Locale.ROOT));
             tag.getStyleClass().add("lang-tag");

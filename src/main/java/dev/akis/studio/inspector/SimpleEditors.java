@@ -45,7 +45,7 @@ final class SimpleEditors {
             }
             input.setAccessibleText(context.label());
             MergeKeys.track(input);
-            PlaceholderAssist.attach(input, context::propertyNames);
+            PlaceholderAssist.attach(input, context::propertyNames, context.texts.get("inspector.placeholderHint"));
             input.textProperty().addListener((obs, old, now) ->
                     commit(now == null || now.isEmpty() ? null : Json.NODES.textNode(now), MergeKeys.of(input)));
         }

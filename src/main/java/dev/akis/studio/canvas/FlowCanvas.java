@@ -43,6 +43,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
+import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -119,6 +120,7 @@ public final class FlowCanvas extends Region {
 
     private CanvasColors colors = CanvasColors.LIGHT;
     private boolean viewDirty = true;
+    private boolean gridDirty = true;
     private boolean contentDirty = true;
     private boolean startDirty = true;
     private boolean notesDirty = true;
@@ -130,6 +132,8 @@ public final class FlowCanvas extends Region {
     private Consumer<String> onOpenElement = id -> { };
     private final ReadOnlyDoubleWrapper framesDrawn = new ReadOnlyDoubleWrapper();
     private final CanvasGestures gestures;
+    private CacheHint cacheHint = CacheHint.DEFAULT;
+    private final javafx.animation.PauseTransition sharpen = new javafx.animation.PauseTransition(javafx.util.Duration.millis(200));
 
     public FlowCanvas(EditorDocument editor, BlockCatalog catalog, Texts texts, ProblemsModel problems) {
         this.editor = editor;
@@ -157,6 +161,7 @@ public final class FlowCanvas extends Region {
             layer.setAutoSizeChildren(false);
         }
         nodesLayer.getChildren().add(startView);
+        startView.setCache(true);
         dragWire.getStyleClass().addAll("wire-curve", "drag-wire");
         dragWire.setFill(null);
         dragWire.setVisible(false);
@@ -210,6 +215,11 @@ public final class FlowCanvas extends Region {
         widthProperty().addListener((obs, old, now) -> invalidateView());
         heightProperty().addListener((obs, old, now) -> invalidateView());
         gestures = new CanvasGestures(this);
+        sharpen.setOnFinished(e -> {
+            cacheHint = CacheHint.DEFAULT;
+            applyCacheHint();
+        });
+        zoom.addListener((obs, old, now) -> zoomChanging());
 
         panX = editor.document().layout().viewport().x();
         panY = editor.document().layout().viewport().y();
@@ -546,6 +556,7 @@ public final class FlowCanvas extends Region {
 
     void invalidateView() {
         viewDirty = true;
+        gridDirty = true;
         schedule();
     }
 
@@ -557,8 +568,6 @@ public final class FlowCanvas extends Region {
     /** After a drag preview moved things: repositions cards and wires. */
     void invalidateDrag() {
         viewDirty = true;
-        startDirty = true;
-        notesDirty = true;
         schedule();
     }
 
@@ -602,7 +611,10 @@ public final class FlowCanvas extends Region {
             return;
         }
         double z = zoom.get();
-        transform.setToTransform(z, 0, -panX * z, 0, z, -panY * z);
+        // Setting an Affine marks the group dirty even with equal values, so only a real change is applied.
+        if (transform.getMxx() != z || transform.getTx() != -panX * z || transform.getTy() != -panY * z) {
+            transform.setToTransform(z, 0, -panX * z, 0, z, -panY * z);
+        }
         Rect view = visibleArea();
         boolean useLod = levelOfDetail.get() && z < LOD_ZOOM;
         if (useLod != lodShown) {
@@ -625,17 +637,22 @@ public final class FlowCanvas extends Region {
             grid.setHeight(h);
             lod.setWidth(w);
             lod.setHeight(h);
+            gridDirty = true;
         }
-        drawGrid(view);
+        if (gridDirty) {
+            drawGrid(view);
+            gridDirty = false;
+        }
         if (useLod) {
             drawLevelOfDetail(view);
         } else {
             reconcile(view.expand(MARGIN / Math.max(z, 0.2)));
         }
-        updateScrollbars(view);
         if (contentDirty) {
+            updateScrollbars(view);
             minimap.redraw(model, colors, view);
-        } else {
+        } else if (viewDirty) {
+            updateScrollbars(view);
             minimap.showView(view);
         }
         viewDirty = false;
@@ -664,10 +681,9 @@ public final class FlowCanvas extends Region {
         for (String id : wanted) {
             BlockCard card = cards.get(id);
             if (card == null) {
-                card = cardPool.isEmpty() ? new BlockCard() : cardPool.pop();
+                card = takeCard();
                 cards.put(id, card);
                 bindCard(card, id, language, locale);
-                nodesLayer.getChildren().add(card);
             } else if (allStale || staleCards.contains(id)) {
                 bindCard(card, id, language, locale);
             }
@@ -700,12 +716,16 @@ public final class FlowCanvas extends Region {
             }
             WireView view = wires.get(connection);
             if (view == null) {
-                view = wirePool.isEmpty() ? new WireView() : wirePool.pop();
+                view = takeWire();
                 wires.put(connection, view);
                 view.setText(portLabel(connection, language, locale));
-                wiresLayer.getChildren().add(view);
             } else if (allStale || staleWires.contains(connection)) {
                 view.setText(portLabel(connection, language, locale));
+            }
+            // A wire that changes shape every frame is cheaper drawn directly than re-cached every frame.
+            boolean moving = model.isDragged(connection.from()) || model.isDragged(connection.to());
+            if (view.isCache() == moving) {
+                view.setCache(!moving);
             }
             view.setWire(wire);
             view.setLabelVisible(labels);
@@ -715,9 +735,7 @@ public final class FlowCanvas extends Region {
         }
         staleWires.clear();
 
-        if (startDirty || allStale || viewDirty) {
-            drawStart(language, locale);
-        }
+        drawStart(language, locale, startDirty || allStale);
         if (notesDirty || allStale) {
             drawNotes(area, language);
         } else {
@@ -794,20 +812,23 @@ public final class FlowCanvas extends Region {
         return document.languages().contains(texts.language()) ? texts.language() : document.defaultLanguage();
     }
 
-    private void drawStart(String language, Locale locale) {
+    private void drawStart(String language, Locale locale, boolean rebind) {
         FlowDocument document = model.document();
-        List<String> rows = new ArrayList<>();
-        List<Boolean> connected = new ArrayList<>();
-        for (EntryPoint entry : document.entryPoints()) {
-            rows.add(describeEntry(entry, language));
-            connected.add(entry.target() != null && document.hasBlock(entry.target()));
+        if (rebind) {
+            List<String> rows = new ArrayList<>();
+            List<Boolean> connected = new ArrayList<>();
+            for (EntryPoint entry : document.entryPoints()) {
+                rows.add(describeEntry(entry, language));
+                connected.add(entry.target() != null && document.hasBlock(entry.target()));
+            }
+            startView.bind(texts.get("canvas.start"), rows, connected, texts.get("canvas.noEntryPoints"));
         }
-        startView.bind(texts.get("canvas.start"), rows, connected, texts.get("canvas.noEntryPoints"));
         Point p = model.position(FlowEdits.START_ID);
         startView.relocate(p.x(), p.y());
         while (entryWires.size() < document.entryPoints().size()) {
             WireView view = new WireView();
             view.pseudoClassStateChanged(WireView.ENTRY, true);
+            view.setCache(true);
             entryWires.add(view);
             wiresLayer.getChildren().add(view);
         }
@@ -817,7 +838,9 @@ public final class FlowCanvas extends Region {
             view.setVisible(wire != null);
             if (wire != null) {
                 view.setWire(wire);
-                view.setText("");
+                if (rebind) {
+                    view.setText("");
+                }
                 view.pseudoClassStateChanged(WireView.HIGHLIGHTED,
                         highlightedBlocks.contains(document.entryPoints().get(i).target()));
             }
@@ -845,6 +868,7 @@ public final class FlowCanvas extends Region {
             present.add(note.id());
             NoteView view = notes.computeIfAbsent(note.id(), id -> {
                 NoteView created = new NoteView();
+                created.setCache(true);
                 notesLayer.getChildren().add(created);
                 return created;
             });
@@ -870,14 +894,66 @@ public final class FlowCanvas extends Region {
         }
     }
 
+    /**
+     * Cards leaving the view are hidden and kept in their layer for reuse: showing a hidden node again costs no
+     * style computation, while removing and re-adding it would. Cards are cached as bitmaps, so panning and
+     * dragging move pictures instead of redrawing rounded shapes in the software renderer.
+     */
+    private BlockCard takeCard() {
+        if (!cardPool.isEmpty()) {
+            BlockCard card = cardPool.pop();
+            card.setVisible(true);
+            return card;
+        }
+        BlockCard card = new BlockCard();
+        card.setCache(true);
+        card.setCacheHint(cacheHint);
+        nodesLayer.getChildren().add(card);
+        return card;
+    }
+
+    private WireView takeWire() {
+        if (!wirePool.isEmpty()) {
+            WireView view = wirePool.pop();
+            view.setVisible(true);
+            return view;
+        }
+        WireView view = new WireView();
+        view.setCache(true);
+        view.setCacheHint(cacheHint);
+        wiresLayer.getChildren().add(view);
+        return view;
+    }
+
     private void releaseCard(BlockCard card) {
-        nodesLayer.getChildren().remove(card);
+        card.setVisible(false);
         cardPool.push(card);
     }
 
     private void releaseWire(WireView view) {
-        wiresLayer.getChildren().remove(view);
+        view.setVisible(false);
         wirePool.push(view);
+    }
+
+    /**
+     * While zooming, cached bitmaps are scaled instead of redrawn at every step; shortly after the zoom settles
+     * they are drawn sharp again.
+     */
+    private void zoomChanging() {
+        if (cacheHint != CacheHint.SCALE) {
+            cacheHint = CacheHint.SCALE;
+            applyCacheHint();
+        }
+        sharpen.playFromStart();
+    }
+
+    private void applyCacheHint() {
+        for (javafx.scene.Node node : nodesLayer.getChildren()) {
+            node.setCacheHint(cacheHint);
+        }
+        for (javafx.scene.Node node : wiresLayer.getChildren()) {
+            node.setCacheHint(cacheHint);
+        }
     }
 
     private void releaseAll() {
@@ -891,31 +967,28 @@ public final class FlowCanvas extends Region {
         GraphicsContext g = grid.getGraphicsContext2D();
         double w = grid.getWidth();
         double h = grid.getHeight();
-        g.setFill(colors.background());
-        g.fillRect(0, 0, w, h);
+        g.clearRect(0, 0, w, h);
         double z = zoom.get();
         double minor = CardMetrics.GRID;
         while (minor * z < 10) {
             minor *= 5;
         }
         double major = minor * 5;
-        g.setLineWidth(1);
         strokeGrid(g, view, minor, colors.gridMinor(), w, h);
         strokeGrid(g, view, major, colors.gridMajor(), w, h);
     }
 
     private void strokeGrid(GraphicsContext g, Rect view, double step, Color color, double w, double h) {
+        // One-pixel rectangles instead of stroked lines: the software renderer fills them without anti-aliasing.
         double z = zoom.get();
-        g.setStroke(color);
+        g.setFill(color);
         double startX = Math.floor(view.x() / step) * step;
         for (double x = startX; x <= view.maxX(); x += step) {
-            double sx = Math.round((x - panX) * z) + 0.5;
-            g.strokeLine(sx, 0, sx, h);
+            g.fillRect(Math.round((x - panX) * z), 0, 1, h);
         }
         double startY = Math.floor(view.y() / step) * step;
         for (double y = startY; y <= view.maxY(); y += step) {
-            double sy = Math.round((y - panY) * z) + 0.5;
-            g.strokeLine(0, sy, w, sy);
+            g.fillRect(0, Math.round((y - panY) * z), w, 1);
         }
     }
 

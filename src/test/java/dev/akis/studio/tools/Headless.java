@@ -40,6 +40,15 @@ public final class Headless {
         });
     }
 
+    /** Runs on the FX thread: directly when already there, else later. */
+    public static void runOnFx(Runnable work) {
+        if (Platform.isFxApplicationThread()) {
+            work.run();
+        } else {
+            Platform.runLater(work);
+        }
+    }
+
     /** Waits for the given number of pulses to pass, so layout, CSS and rendering catch up. */
     public static void pulses(int count) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);

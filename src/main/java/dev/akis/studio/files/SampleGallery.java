@@ -71,39 +71,48 @@ public final class SampleGallery {
     }
 
     private void loadFromClasspath(Map<String, Sample> byName) {
-        URL folder = SampleGallery.class.getClassLoader().getResource(RESOURCE_FOLDER);
-        if (folder == null) {
+        java.util.Enumeration<URL> folders;
+        try {
+            folders = SampleGallery.class.getClassLoader().getResources(RESOURCE_FOLDER);
+        } catch (IOException e) {
+            System.err.println("Could not list the bundled samples: " + e.getMessage());
             return;
         }
-        try {
-            URI uri = folder.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem jar;
-                boolean opened = false;
-                try {
-                    jar = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException notOpen) {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
-                    opened = true;
-                }
-                try {
-                    listResources(jar.getPath(RESOURCE_FOLDER), byName);
-                } finally {
-                    if (opened) {
-                        jar.close();
+        while (folders.hasMoreElements()) {
+            URL folder = folders.nextElement();
+            try {
+                URI uri = folder.toURI();
+                if ("jar".equals(uri.getScheme())) {
+                    FileSystem jar;
+                    boolean opened = false;
+                    try {
+                        jar = FileSystems.getFileSystem(uri);
+                    } catch (FileSystemNotFoundException notOpen) {
+                        jar = FileSystems.newFileSystem(uri, Map.of());
+                        opened = true;
                     }
+                    try {
+                        listResources(jar.getPath(RESOURCE_FOLDER), byName);
+                    } finally {
+                        if (opened) {
+                            jar.close();
+                        }
+                    }
+                } else {
+                    listResources(Path.of(uri), byName);
                 }
-            } else {
-                listResources(Path.of(uri), byName);
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                System.err.println("Could not list the bundled samples in " + folder + ": " + e.getMessage());
             }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            System.err.println("Could not list the bundled samples: " + e.getMessage());
         }
     }
 
     private void listResources(Path folder, Map<String, Sample> byName) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                if (byName.containsKey(file.getFileName().toString())) {
+                    continue;
+                }
                 try (InputStream in = Files.newInputStream(file)) {
                     read(file.getFileName().toString(), new String(in.readAllBytes(), StandardCharsets.UTF_8), byName);
                 }

@@ -32,4 +32,15 @@ class SampleGalleryTest {
         assertThat(samples).extracting(SampleGallery.Sample::fileName).containsExactly("order-lookup.json");
         assertThat(samples.get(0).document().name().get("tr")).isEqualTo("Siparişim nerede?");
     }
+
+    @Test
+    void samplesBundledOnTheClasspathComeFirst() throws Exception {
+        FlowFiles.save(folder.resolve("test-bundled-order-lookup.json"), SampleFlows.orderLookup().withName(
+                dev.akis.flow.LocalizedText.of("en", "from the folder")));
+        List<SampleGallery.Sample> samples = new SampleGallery(true, List.of(folder)).load();
+        SampleGallery.Sample bundled = samples.stream()
+                .filter(s -> s.fileName().equals("test-bundled-order-lookup.json")).findFirst().orElseThrow();
+        assertThat(bundled.document().name().get("en")).isEqualTo("Where is my order?");
+        assertThat(samples).filteredOn(s -> s.fileName().equals("test-bundled-order-lookup.json")).hasSize(1);
+    }
 }

@@ -153,7 +153,7 @@ public final class Studio {
         tabs.visibleProperty().bind(Bindings.isNotEmpty(tabs.getTabs()));
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().addAll(tabArea, problemsView);
-        centre.setDividerPositions(0.78);
+        centre.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(problemsView, false);
         Tab inspectorTab = new Tab();
         inspectorTab.textProperty().bind(texts.text("inspector.title"));
@@ -164,7 +164,7 @@ public final class Studio {
         rightDock.setId("right-dock");
         rightDock.getStyleClass().add("right-dock");
         SplitPane body = new SplitPane(palette, centre, rightDock);
-        body.setDividerPositions(0.14, 0.775);
+        body.setDividerPositions(0.13, 0.79);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(rightDock, false);
         main.setCenter(body);

@@ -210,6 +210,8 @@ public final class PaletteView extends VBox {
         EntryCell() {
             iconBox.getStyleClass().add("palette-icon");
             name.getStyleClass().add("palette-name");
+            name.setWrapText(true);
+            name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             blockRow.setAlignment(Pos.CENTER_LEFT);
             heading.getStyleClass().add("palette-category");
             tooltip.setShowDelay(Duration.millis(400));

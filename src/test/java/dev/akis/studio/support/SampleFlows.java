@@ -151,7 +151,7 @@ public final class SampleFlows {
             flow.block(block);
             int column = i % columns;
             int row = i / columns;
-            flow.position(id, 300 + column * 360.0, 40 + row * 300.0);
+            flow.position(id, 300 + column * 360.0, 40 + row * 380.0);
             if (previous != null && i % columns != 0) {
                 String port = switch (types[(i - 1) % types.length]) {
                     case "askQuestion" -> "answered";

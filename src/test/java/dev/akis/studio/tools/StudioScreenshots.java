@@ -30,11 +30,10 @@ public final class StudioScreenshots {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
         Files.createDirectories(out);
-        Headless.start("1600x1000-32");
-        shoot(out.resolve("studio.png"), false, "en", null);
-        shoot(out.resolve("studio-dark.png"), true, "en", null);
-        shoot(out.resolve("studio-tr.png"), false, "tr", null);
-        shoot(out.resolve("studio-selected.png"), false, "en", "get_member");
+        Headless.start("1920x1080-32");
+        shoot(out.resolve("studio.png"), false, "en", "order_status");
+        shoot(out.resolve("studio-dark.png"), true, "en", "order_status");
+        shoot(out.resolve("studio-tr.png"), false, "tr", "get_member");
         System.exit(0);
     }
 
@@ -50,8 +49,8 @@ public final class StudioScreenshots {
         Stage[] stage = new Stage[1];
         Studio studio = Headless.onFx(() -> {
             stage[0] = new Stage();
-            stage[0].setWidth(1600);
-            stage[0].setHeight(1000);
+            stage[0].setWidth(1920);
+            stage[0].setHeight(1080);
             Studio created = new Studio(stage[0], services);
             created.show();
             EditorSession session = created.newFromSample(new SampleGallery.Sample("order-lookup.json", SampleFlows.orderLookup()));
@@ -61,9 +60,8 @@ public final class StudioScreenshots {
         Headless.pulses(10);
         Headless.onFx(() -> {
             EditorSession session = studio.activeSession();
-            session.canvas().zoomToFit();
-            session.canvas().setZoom(Math.max(0.62, session.canvas().zoom()));
-            session.canvas().setPan(16, 10);
+            session.canvas().setZoom(0.74);
+            session.canvas().setPan(16, 12);
             if (select != null) {
                 session.editor().selection().select(select);
             }

@@ -21,14 +21,28 @@ public final class Themes {
     }
 
     public static void apply(Scene scene, boolean dark) {
-        Application.setUserAgentStylesheet(resource(dark ? DARK : LIGHT));
+        URL theme = Themes.class.getResource(dark ? DARK : LIGHT);
+        if (theme == null) {
+            // Without AtlantaFX on the class path the standard controls keep JavaFX's own look.
+            System.err.println("AtlantaFX style sheets not found; using the JavaFX default look");
+            Application.setUserAgentStylesheet(Application.STYLESHEET_MODENA);
+        } else {
+            Application.setUserAgentStylesheet(theme.toExternalForm());
+        }
         String css = resource(STUDIO_CSS);
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);
         }
+        mark(scene, dark, theme == null);
+    }
+
+    private static void mark(Scene scene, boolean dark, boolean withoutAtlantaFx) {
         if (scene.getRoot() != null) {
-            scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark");
+            scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark", "no-atlantafx");
             scene.getRoot().getStyleClass().add(dark ? "theme-dark" : "theme-light");
+            if (withoutAtlantaFx) {
+                scene.getRoot().getStyleClass().add("no-atlantafx");
+            }
         }
     }
 
@@ -38,10 +52,7 @@ public final class Themes {
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);
         }
-        if (scene.getRoot() != null) {
-            scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark");
-            scene.getRoot().getStyleClass().add(dark ? "theme-dark" : "theme-light");
-        }
+        mark(scene, dark, Themes.class.getResource(LIGHT) == null);
     }
 
     private static String resource(String path) {

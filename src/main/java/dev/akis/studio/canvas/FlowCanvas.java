@@ -1019,6 +1019,13 @@ public final class FlowCanvas extends Region {
             g.moveTo(wire.x1(), wire.y1());
             g.bezierCurveTo(wire.c1x(), wire.c1y(), wire.c2x(), wire.c2y(), wire.x2(), wire.y2());
         }
+        for (int i = 0; i < document.entryPoints().size(); i++) {
+            Wire wire = model.entryWire(i);
+            if (wire != null && wire.bounds().intersects(view)) {
+                g.moveTo(wire.x1(), wire.y1());
+                g.bezierCurveTo(wire.c1x(), wire.c1y(), wire.c2x(), wire.c2y(), wire.x2(), wire.y2());
+            }
+        }
         g.stroke();
         if (anyHighlighted) {
             g.setStroke(colors.highlight());

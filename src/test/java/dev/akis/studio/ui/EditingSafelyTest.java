@@ -142,4 +142,31 @@ class EditingSafelyTest extends StudioUiTest {
         assertThat(stage.getTitle()).isEqualTo("order.json — Akış Studio");
         assertThat(studio.statusText()).isEqualTo("Saved order.json");
     }
+
+    @Test
+    void closingAFlowWithUnsavedChangesAsksFirst() throws Exception {
+        open(SampleFlows.orderLookup(), "order.json");
+        java.nio.file.Path file = files.resolve("order.json");
+        String onDisk = java.nio.file.Files.readString(file);
+        clickOn(showCard("end"));
+        type(KeyCode.DELETE);
+        settle();
+
+        push(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
+        settle();
+        assertThat(lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .isEqualTo("Save the changes to order.json?");
+        clickOn("Cancel");
+        settle();
+        assertThat(studio.sessions()).hasSize(1);
+        assertThat(flow().hasBlock("end")).isFalse();
+
+        push(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
+        settle();
+        clickOn("Don't Save");
+        settle();
+        assertThat(studio.sessions()).isEmpty();
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(onDisk);
+        assertThat(stage.getTitle()).isEqualTo("Akış Studio");
+    }
 }

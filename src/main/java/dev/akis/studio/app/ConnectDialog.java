@@ -80,12 +80,13 @@ final class ConnectDialog {
         dialog.setTitle(texts.get("connect.title"));
         dialog.setHeaderText(texts.get("connect.header", block.title().resolve(language, document.defaultLanguage())));
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = dialogs.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok, dialogs.cancel());
         dialogs.style(dialog);
         dialog.setOnHidden(e -> {
             PortSpec chosen = port.getValue();
             String to = target.getValue();
-            if (dialog.getResult() == ButtonType.OK && chosen != null && to != null) {
+            if (dialog.getResult() == ok && chosen != null && to != null) {
                 editor.execute(Commands.connect(blockId, chosen.id(), to,
                         locale -> type.portLabel(chosen, locale, language)));
             }

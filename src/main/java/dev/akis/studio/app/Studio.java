@@ -117,6 +117,8 @@ public final class Studio {
     private final SplitPane centre = new SplitPane();
     private final Menu recentMenu = new Menu();
     private final ObjectProperty<EditorSession> active = new SimpleObjectProperty<>();
+    /** Changes whenever the active flow's state that the title and the Edit menu show may have changed. */
+    private final javafx.beans.property.LongProperty revision = new javafx.beans.property.SimpleLongProperty();
     private final Timeline autosave;
     private boolean dark;
     private Scene scene;
@@ -180,7 +182,7 @@ public final class Studio {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.BACK_SPACE),
                 () -> actions.get("delete").run());
         stage.setScene(scene);
-        stage.titleProperty().bind(Bindings.createStringBinding(this::title, active, texts.localeProperty()));
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, active, texts.localeProperty(), revision));
         stage.setOnCloseRequest(event -> {
             event.consume();
             quit();
@@ -248,18 +250,12 @@ public final class Studio {
         Menu help = menu("help", "shortcuts", "about");
         MenuItem undo = edit.getItems().get(0);
         undo.textProperty().unbind();
-        undo.textProperty().bind(Bindings.createStringBinding(() -> undoText(true), active, texts.localeProperty(), revision()));
+        undo.textProperty().bind(Bindings.createStringBinding(() -> undoText(true), active, texts.localeProperty(), revision));
         MenuItem redo = edit.getItems().get(1);
         redo.textProperty().unbind();
-        redo.textProperty().bind(Bindings.createStringBinding(() -> undoText(false), active, texts.localeProperty(), revision()));
+        redo.textProperty().bind(Bindings.createStringBinding(() -> undoText(false), active, texts.localeProperty(), revision));
         bar.getMenus().addAll(file, edit, insert, arrange, view, help);
         return bar;
-    }
-
-    private final javafx.beans.property.LongProperty revision = new javafx.beans.property.SimpleLongProperty();
-
-    private javafx.beans.property.LongProperty revision() {
-        return revision;
     }
 
     private String undoText(boolean undo) {
@@ -672,9 +668,11 @@ public final class Studio {
                 updateCounts();
             }
         });
-        stage.titleProperty().unbind();
-        stage.titleProperty().bind(Bindings.createStringBinding(this::title, active, texts.localeProperty(), revision,
-                session.displayNameBinding()));
+        session.displayNameBinding().addListener((obs, old, now) -> {
+            if (active.get() == session) {
+                revision.set(revision.get() + 1);
+            }
+        });
         Tab tab = session.tab();
         tab.setOnCloseRequest(event -> {
             event.consume();
@@ -1007,7 +1005,7 @@ public final class Studio {
     }
 
     private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        Alert about = new Alert(Alert.AlertType.INFORMATION, "", dialogs.ok());
         about.initOwner(stage);
         about.setTitle(texts.get("action.about"));
         about.setHeaderText(AppInfo.NAME + " " + AppInfo.version());

@@ -95,7 +95,7 @@ public final class GalleryDialog {
         }
         dialog.getDialogPane().setContent(content);
         ButtonType create = new ButtonType(texts.get("gallery.create"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(create, dialogs.cancel());
         dialogs.style(dialog);
         list.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {

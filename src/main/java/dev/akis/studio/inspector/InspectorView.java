@@ -41,7 +41,7 @@ public final class InspectorView extends VBox {
     private Node current;
     private Object currentKey;
     private List<String> builtLanguages;
-    private final ChangeListener<FlowDocument> documentListener = (obs, old, now) -> documentChanged(now);
+    private final ChangeListener<FlowDocument> documentListener = (obs, old, now) -> update();
     private final ChangeListener<Number> selectionListener = (obs, old, now) -> update();
     private final ChangeListener<Number> problemsListener = (obs, old, now) -> problemsChanged();
 
@@ -171,10 +171,6 @@ public final class InspectorView extends VBox {
             return new NoteInspector(editor, texts, note);
         }
         return new FlowInspector(editor, problems, catalog, texts);
-    }
-
-    private void documentChanged(FlowDocument document) {
-        update();
     }
 
     private void refreshCurrent() {

@@ -41,6 +41,7 @@ final class ItemsEditors {
         private final Button add = new Button();
         private final VBox box = new VBox(8, rows, add);
         protected ArrayNode items = Json.NODES.arrayNode();
+        private boolean built;
 
         Items(FieldContext context, String addKey) {
             super(context);
@@ -82,9 +83,10 @@ final class ItemsEditors {
         @Override
         void show(JsonNode value) {
             ArrayNode incoming = value != null && value.isArray() ? (ArrayNode) value : Json.NODES.arrayNode();
-            if (incoming.equals(items) && !rows.getChildren().isEmpty() == !items.isEmpty()) {
+            if (built && incoming.equals(items)) {
                 return;
             }
+            built = true;
             items = incoming.deepCopy();
             rebuild();
         }

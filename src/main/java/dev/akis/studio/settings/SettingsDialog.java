@@ -68,10 +68,11 @@ public final class SettingsDialog {
         grid.add(minimap, 0, 2, 2, 1);
         grid.getStyleClass().add("settings-grid");
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = dialogs.ok();
+        dialog.getDialogPane().getButtonTypes().addAll(ok, dialogs.cancel());
         dialogs.style(dialog);
         dialog.setOnHidden(e -> {
-            if (dialog.getResult() == ButtonType.OK) {
+            if (dialog.getResult() == ok) {
                 onApply.accept(new Choice(language.getValue(), dark.isSelected(), minimap.isSelected()));
             }
         });

@@ -21,9 +21,19 @@ public final class Dialogs {
         this.dark = dark;
     }
 
+    /** An OK button labelled in the interface language (JavaFX's own follows the system locale). */
+    public ButtonType ok() {
+        return new ButtonType(texts.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    /** A Cancel button labelled in the interface language. */
+    public ButtonType cancel() {
+        return new ButtonType(texts.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     /** Shows an error without blocking; returns the alert so callers (and tests) can reach it. */
     public Alert error(Window owner, String header, String details) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ok());
         alert.initOwner(owner);
         alert.setTitle(texts.get("dialog.errorTitle"));
         alert.setHeaderText(header);

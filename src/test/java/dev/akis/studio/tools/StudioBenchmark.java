@@ -56,6 +56,10 @@ public final class StudioBenchmark {
     private final ConcurrentLinkedQueue<Long> frames = new ConcurrentLinkedQueue<>();
     private final List<String> rows = new ArrayList<>();
     private final List<String> openRows = new ArrayList<>();
+    /** Measured frame rates by "size|gesture", and open times by size, for the targets table. */
+    private final java.util.Map<String, Double> fpsByCase = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Double> openMsBySize = new java.util.HashMap<>();
+    private boolean recording = true;
     private Studio studio;
     private Stage stage;
 
@@ -65,6 +69,10 @@ public final class StudioBenchmark {
                 : new int[] {500, 2_000, 5_000};
         Headless.start("1600x1000-32");
         StudioBenchmark benchmark = new StudioBenchmark();
+        // A first, unrecorded round lets the JIT compile the canvas code, so the first size is not penalised.
+        benchmark.recording = false;
+        benchmark.run(200);
+        benchmark.recording = true;
         for (int size : sizes) {
             benchmark.run(size);
         }
@@ -112,8 +120,11 @@ public final class StudioBenchmark {
         long firstFrame = waitForFrameAfter(() -> drawnAt[0]);
         double openMs = (firstFrame - start) / 1e6;
         int cards = Headless.onFx(() -> canvas().drawnCardCount());
-        openRows.add(String.format(Locale.ROOT, "| %,d | %,d KB | %.0f ms | %s | %d |", size, bytes / 1024, openMs,
-                openMs <= 2000 ? "yes" : "**no**", cards));
+        if (recording) {
+            openRows.add(String.format(Locale.ROOT, "| %,d | %,d KB | %.0f ms | %s | %d |", size, bytes / 1024, openMs,
+                    openMs <= 2000 ? "yes" : "**no**", cards));
+            openMsBySize.put(size, openMs);
+        }
         Headless.pulses(10);
 
         // Near: 100 % zoom, cards and wires are nodes.
@@ -319,8 +330,11 @@ public final class StudioBenchmark {
         int nodes = Headless.onFx(() -> canvas().drawnCardCount());
         String row = String.format(Locale.ROOT, "| %,d | %s | %s | %d | %.1f | %.1f ms | %.1f ms |", size, gesture, zoom,
                 nodes, fps, percentile(gaps, 50), percentile(gaps, 95));
-        rows.add(row);
-        System.out.println(row);
+        if (recording) {
+            rows.add(row);
+            fpsByCase.put(size + "|" + gesture, fps);
+            System.out.println(row);
+        }
     }
 
     private static double percentile(double[] sorted, int percent) {
@@ -346,9 +360,24 @@ public final class StudioBenchmark {
         section.append("Frames are counted when the renderer reports a finished frame (`PerformanceTracker`); gestures are ")
                 .append("mouse and scroll events fired at the canvas, one per pulse (")
                 .append(WARM_UP_FRAMES).append(" warm-up frames, then ").append(MEASURED_FRAMES).append(" measured).\n\n");
+        section.append("The flows are generated (`SampleFlows.generated`): rows of chained blocks of seven types ")
+                .append("(messages, questions, conditions, member and order lookups, property setters, waits) 360 × 380 ")
+                .append("canvas units apart, so at 100 % about a dozen cards are in view. The far view is zoom to fit, ")
+                .append("clamped at the smallest zoom (8 %). \"Cards as nodes\" counts the card nodes drawn after the gesture.\n\n");
         section.append("### Opening a generated flow\n\n");
         section.append("| blocks | file | open → first frame with the flow | within 2 s | cards drawn |\n|---|---|---|---|---|\n");
         openRows.forEach(r -> section.append(r).append('\n'));
+        section.append("\n### The issue's targets\n\n");
+        section.append("A frame-rate target counts as reached when the mean is at least 57 fps (within 5 % of the 60 Hz pulse).\n\n");
+        section.append("| target | measured | reached |\n|---|---|---|\n");
+        target(section, "2,000 blocks, dragging a block (100 %)", fpsByCase.get("2000|drag a block"), 57);
+        target(section, "2,000 blocks, panning (100 %)", fpsByCase.get("2000|pan"), 57);
+        target(section, "5,000 blocks, panning zoomed out with level of detail", fpsByCase.get("5000|pan, zoomed out, level of detail"), 30);
+        target(section, "5,000 blocks, dragging zoomed out with level of detail", fpsByCase.get("5000|drag a block, zoomed out, level of detail"), 30);
+        Double open = openMsBySize.get(5000);
+        section.append(String.format(Locale.ROOT, "| a 5,000-block file opened and drawn within 2 s | %s | %s |%n",
+                open == null ? "not measured" : String.format(Locale.ROOT, "%.0f ms", open),
+                open == null ? "–" : open <= 2000 ? "yes" : "**no**"));
         section.append("\n### Frame rate while editing\n\n");
         section.append("| blocks | gesture | zoom | cards as nodes | mean fps | p50 frame | p95 frame |\n|---|---|---|---|---|---|---|\n");
         rows.forEach(r -> section.append(r).append('\n'));
@@ -365,6 +394,12 @@ public final class StudioBenchmark {
         }
         FlowFiles.writeAtomically(out, updated);
         System.out.println("Wrote " + out.toAbsolutePath());
+    }
+
+    private static void target(StringBuilder section, String what, Double fps, double needed) {
+        section.append(String.format(Locale.ROOT, "| %s | %s | %s |%n", what,
+                fps == null ? "not measured" : String.format(Locale.ROOT, "%.1f fps", fps),
+                fps == null ? "–" : fps >= needed ? "yes" : "**no**"));
     }
 
     private static String cpu() {

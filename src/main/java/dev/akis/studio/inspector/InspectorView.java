@@ -131,6 +131,11 @@ public final class InspectorView extends VBox {
             refreshCurrent();
             return;
         }
+        boolean sameTarget = Objects.equals(key, currentKey);
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        boolean focusInside = focused != null && isInside(focused);
+        String focusedId = focusInside ? focused.getId() : null;
+        double scrolled = scroll.getVvalue();
         currentKey = key;
         builtLanguages = languages;
         content.getChildren().clear();
@@ -138,7 +143,21 @@ public final class InspectorView extends VBox {
         if (current != null) {
             content.getChildren().add(current);
         }
-        scroll.setVvalue(0);
+        scroll.setVvalue(sameTarget ? scrolled : 0);
+        if (focusInside) {
+            // Keep the keyboard in the inspector (else it would jump to the first control of the window).
+            Node again = focusedId == null || current == null ? null : current.lookup("#" + focusedId);
+            (again != null ? again : scroll).requestFocus();
+        }
+    }
+
+    private boolean isInside(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Node build(Object key) {

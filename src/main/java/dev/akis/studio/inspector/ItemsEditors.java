@@ -278,7 +278,7 @@ final class ItemsEditors {
             addRule.setGraphic(new FontIcon("mdi2p-plus"));
             addRule.getStyleClass().addAll("small", "flat");
             addRule.setOnAction(e -> {
-                change(index, copy -> ((ArrayNode) copy.withArray("rules")).add(newRule()), new Object());
+                change(index, copy -> copy.withArray("rules").add(newRule()), new Object());
                 rebuild();
             });
             return new VBox(6, head, label, rules, addRule);
@@ -300,7 +300,7 @@ final class ItemsEditors {
             });
             Button remove = tool("mdi2c-close", "inspector.removeRule");
             remove.setOnAction(e -> {
-                change(branch, copy -> ((ArrayNode) copy.withArray("rules")).remove(ruleIndex), new Object());
+                change(branch, copy -> copy.withArray("rules").remove(ruleIndex), new Object());
                 rebuild();
             });
             property.setPrefWidth(150);

@@ -164,6 +164,27 @@ public abstract class StudioUiTest extends FxRobot {
         return card(blockId);
     }
 
+    /** Scrolls the scroll pane around a node (the inspector) so the node is in view, and returns it. */
+    protected Node scrolledIntoView(Node node) throws Exception {
+        onFx(() -> {
+            Node parent = node.getParent();
+            while (parent != null && !(parent instanceof javafx.scene.control.ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof javafx.scene.control.ScrollPane scroll) {
+                Node content = scroll.getContent();
+                Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                if (room > 0) {
+                    scroll.setVvalue(Math.max(0, Math.min(1, (inContent.getMinY() - 40) / room)));
+                }
+            }
+            return null;
+        });
+        settle();
+        return node;
+    }
+
     protected Point2D centreOf(Bounds bounds) {
         return new Point2D(bounds.getCenterX(), bounds.getCenterY());
     }

@@ -181,6 +181,14 @@ public final class Studio {
                 () -> actions.get("redo").run());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.BACK_SPACE),
                 () -> actions.get("delete").run());
+        // "+" is Shift+= on most layouts, and the number pad has its own keys.
+        for (KeyCombination zoomIn : List.of(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
+                new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN))) {
+            scene.getAccelerators().put(zoomIn, () -> actions.get("zoomIn").run());
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                () -> actions.get("zoomOut").run());
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, active, texts.localeProperty(), revision));
         stage.setOnCloseRequest(event -> {

@@ -70,4 +70,17 @@ class CanvasModelTest {
         assertThat(model.bounds(FlowEdits.START_ID).width()).isEqualTo(CardMetrics.START_WIDTH);
         assertThat(List.of(model.startBounds())).isNotEmpty();
     }
+
+    @Test
+    void aBlockOfAnUnknownTypeKeepsTheOutputsItsConnectionsUse() {
+        FlowDocument withUnknown = flow.toBuilder()
+                .block(dev.akis.flow.Block.of("future", "aiAnswer")).position("future", 0, 900)
+                .connect("future", "answered", "end")
+                .build();
+        CanvasModel model = new CanvasModel(catalog, withUnknown);
+        var shape = model.shape("future");
+        assertThat(shape.ports()).containsExactly("answered");
+        assertThat(shape.unknownPorts()).containsExactly("answered");
+        assertThat(model.wire(Connection.of("future", "answered", "end"))).isNotNull();
+    }
 }

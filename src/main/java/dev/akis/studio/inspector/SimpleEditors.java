@@ -44,6 +44,10 @@ final class SimpleEditors {
                 input = new TextField();
             }
             input.setAccessibleText(context.label());
+            if (context.field.defaultValue() != null) {
+                // An empty field means the default applies; show it.
+                input.setPromptText(context.field.defaultValue().asText());
+            }
             MergeKeys.track(input);
             PlaceholderAssist.attach(input, context::propertyNames, context.texts.get("inspector.placeholderHint"));
             input.textProperty().addListener((obs, old, now) ->

@@ -44,7 +44,7 @@ class FindQueryTest {
                 .block(SampleFlows.message("orphan", "Kimsesiz", "Orphan", "Merhaba", "Hello"))
                 .position("orphan", 0, 800).build();
         assertThat(find(flow, "is:unreachable")).containsExactly("orphan");
-        assertThat(find(flow, "is:invalid")).isEmpty();
+        assertThat(find(flow, "is:invalid")).doesNotContain("orphan");
     }
 
     @Test

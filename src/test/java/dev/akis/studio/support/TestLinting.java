@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The real linter plus two tiny rules of the tests' own (unconnected required outputs, unreachable blocks), so the
+ * The real linter plus three tiny rules of the tests' own (empty required settings, unconnected required outputs,
+ * unreachable blocks), so the
  * studio's problem handling can be tested before the real linter lands; once it does, its findings come too.
  */
 public final class TestLinting {
@@ -36,6 +37,13 @@ public final class TestLinting {
             BlockType type = CATALOG.find(block.type()).orElse(null);
             if (type == null) {
                 continue;
+            }
+            for (dev.akis.blocks.FieldSpec field : type.fields()) {
+                var value = block.config().get(field.key());
+                boolean empty = value == null || value.isNull() || (value.isTextual() && value.asText().isBlank());
+                if (field.required() && field.appliesTo(block.config(), type) && empty && field.defaultValue() == null) {
+                    add(problems, new Problem(ProblemCode.MISSING_REQUIRED_FIELD, block.id(), field.key(), new Object[] {field.key()}));
+                }
             }
             for (PortSpec port : type.ports(block)) {
                 if (port.need() == PortNeed.REQUIRED && document.target(block.id(), port.id()).isEmpty()) {
@@ -73,7 +81,9 @@ public final class TestLinting {
     }
 
     private static void add(List<Problem> problems, Problem problem) {
-        boolean known = problems.stream().anyMatch(p -> p.code() == problem.code() && java.util.Objects.equals(p.elementId(), problem.elementId()));
+        boolean known = problems.stream().anyMatch(p -> p.code() == problem.code()
+                && java.util.Objects.equals(p.elementId(), problem.elementId())
+                && java.util.Objects.equals(p.field(), problem.field()));
         if (!known) {
             problems.add(problem);
         }

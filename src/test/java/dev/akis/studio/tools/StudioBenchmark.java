@@ -393,6 +393,7 @@ public final class StudioBenchmark {
             updated = existing + (existing.endsWith("\n\n") ? "" : "\n") + section;
         }
         FlowFiles.writeAtomically(out, updated);
+        Files.deleteIfExists(FlowFiles.backupOf(out));
         System.out.println("Wrote " + out.toAbsolutePath());
     }
 

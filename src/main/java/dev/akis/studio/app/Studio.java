@@ -190,6 +190,7 @@ public final class Studio {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
                 () -> actions.get("zoomOut").run());
         stage.setScene(scene);
+        addWindowIcons(stage);
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, active, texts.localeProperty(), revision));
         stage.setOnCloseRequest(event -> {
             event.consume();
@@ -205,6 +206,16 @@ public final class Studio {
         setActive(null);
         stage.show();
         autosave.play();
+    }
+
+    /** The application icon in the sizes bundled under dev/akis/icons (absent in a bare build: no icon then). */
+    static void addWindowIcons(Stage window) {
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256, 512}) {
+            var icon = Studio.class.getResource("/dev/akis/icons/akis-studio-" + size + ".png");
+            if (icon != null) {
+                window.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
     }
 
     private String title() {

@@ -1,18 +1,41 @@
 package dev.akis.studio;
 
-import dev.akis.AppInfo;
+import dev.akis.studio.app.Studio;
+import dev.akis.studio.settings.StudioSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-/** The studio window. */
+/**
+ * The studio application: opens the window with the files named on the command line, or the sample gallery
+ * when there are none (and nothing waits to be recovered).
+ */
 public final class StudioApp extends Application {
+
+    private Studio studio;
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle(AppInfo.NAME);
-        stage.setScene(new Scene(new BorderPane(), 1280, 800));
-        stage.show();
+        StudioSettings settings = StudioSettings.load(StudioSettings.defaultHome());
+        studio = new Studio(stage, Studio.Services.standard(settings));
+        studio.show();
+        boolean opened = false;
+        for (String argument : getParameters().getRaw()) {
+            Path file = Path.of(argument);
+            if (Files.isRegularFile(file)) {
+                opened |= studio.openFile(file).isPresent();
+            }
+        }
+        if (!opened && !studio.offersRecovery()) {
+            studio.showGallery();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (studio != null) {
+            studio.shutDown();
+        }
     }
 }

@@ -1,0 +1,260 @@
+package dev.akis.studio.app;
+
+import dev.akis.blocks.BlockCatalog;
+import dev.akis.flow.Block;
+import dev.akis.flow.FlowDocument;
+import dev.akis.flow.Point;
+import dev.akis.flow.StickyNote;
+import dev.akis.flow.json.FlowFormatException;
+import dev.akis.flow.validate.Problem;
+import dev.akis.studio.canvas.FlowCanvas;
+import dev.akis.studio.clipboard.FlowFragment;
+import dev.akis.studio.clipboard.SystemClipboard;
+import dev.akis.studio.command.Commands;
+import dev.akis.studio.document.EditorDocument;
+import dev.akis.studio.document.ProblemsModel;
+import dev.akis.studio.find.FindBar;
+import dev.akis.studio.geometry.Alignment;
+import dev.akis.studio.geometry.AutoLayout;
+import dev.akis.studio.geometry.CardMetrics;
+import dev.akis.studio.geometry.Rect;
+import dev.akis.studio.geometry.Shapes;
+import dev.akis.studio.ui.Texts;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * One open flow in the window: its document, problems, canvas, find bar and tab, and the editing operations
+ * that the menus run on it (delete, duplicate, clipboard, tidy, align, notes).
+ */
+public final class EditorSession {
+
+    private final EditorDocument editor;
+    private final ProblemsModel problems;
+    private final FlowCanvas canvas;
+    private final FindBar findBar;
+    private final Tab tab = new Tab();
+    private final BlockCatalog catalog;
+    private final Texts texts;
+    private final Consumer<String> status;
+    private final StringBinding displayName;
+    private String lastPasted;
+    private int pasteCount;
+
+    EditorSession(FlowDocument document, Path file, BlockCatalog catalog, Texts texts,
+                  Function<FlowDocument, List<Problem>> linter, Consumer<String> status) {
+        this.catalog = catalog;
+        this.texts = texts;
+        this.status = status;
+        this.editor = new EditorDocument(document, file);
+        this.problems = new ProblemsModel(editor, linter);
+        this.canvas = new FlowCanvas(editor, catalog, texts, problems);
+        this.findBar = new FindBar(editor, problems, catalog, canvas, texts);
+        VBox content = new VBox(findBar, canvas);
+        content.getStyleClass().add("editor-area");
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        tab.setContent(content);
+        tab.setUserData(this);
+        displayName = Bindings.createStringBinding(this::computeName, editor.fileProperty(), editor.documentProperty(),
+                texts.localeProperty());
+        tab.textProperty().bind(Bindings.createStringBinding(
+                () -> (editor.isDirty() ? "• " : "") + displayName.get(), displayName, editor.dirtyProperty()));
+        tab.setTooltip(new javafx.scene.control.Tooltip());
+        tab.getTooltip().textProperty().bind(Bindings.createStringBinding(
+                () -> editor.file() == null ? displayName.get() : editor.file().toString(), editor.fileProperty(), displayName));
+    }
+
+    private String computeName() {
+        if (editor.file() != null) {
+            return editor.file().getFileName().toString();
+        }
+        FlowDocument document = editor.document();
+        String name = document.name().resolve(texts.language(), document.defaultLanguage());
+        return name.isBlank() ? texts.get("flow.untitled") : name;
+    }
+
+    public EditorDocument editor() {
+        return editor;
+    }
+
+    public ProblemsModel problems() {
+        return problems;
+    }
+
+    public FlowCanvas canvas() {
+        return canvas;
+    }
+
+    public FindBar findBar() {
+        return findBar;
+    }
+
+    public Tab tab() {
+        return tab;
+    }
+
+    public StringBinding displayNameBinding() {
+        return displayName;
+    }
+
+    public String displayName() {
+        return displayName.get();
+    }
+
+    // ---- editing -----------------------------------------------------------------------------------------
+
+    public void deleteSelection() {
+        var selection = editor.selection();
+        if (selection.connection().isPresent()) {
+            editor.execute(Commands.disconnect(selection.connection().get()));
+        } else if (!selection.elements().isEmpty()) {
+            editor.execute(Commands.delete(selection.elements()));
+            selection.clear();
+        }
+    }
+
+    public void selectAll() {
+        List<String> ids = new ArrayList<>();
+        editor.document().blocks().forEach(b -> ids.add(b.id()));
+        editor.document().notes().forEach(n -> ids.add(n.id()));
+        editor.selection().set(ids);
+    }
+
+    /** Copies the selection to the system clipboard; returns false when nothing was selected. */
+    public boolean copy() {
+        FlowFragment fragment = FlowFragment.copy(editor.document(), editor.selection().elements());
+        if (fragment.isEmpty()) {
+            status.accept(texts.get("status.nothingSelected"));
+            return false;
+        }
+        SystemClipboard.put(fragment);
+        lastPasted = null;
+        status.accept(texts.get("status.copied", fragment.blocks().size() + fragment.notes().size()));
+        return true;
+    }
+
+    public void cut() {
+        Set<String> ids = editor.selection().elements();
+        FlowFragment fragment = FlowFragment.copy(editor.document(), ids);
+        if (fragment.isEmpty()) {
+            status.accept(texts.get("status.nothingSelected"));
+            return;
+        }
+        SystemClipboard.put(fragment);
+        editor.execute(Commands.cut(ids));
+        editor.selection().clear();
+        status.accept(texts.get("status.cut", ids.size()));
+    }
+
+    /** Pastes the clipboard's fragment; text that is no fragment is ignored with a status message. */
+    public void paste() {
+        String text = SystemClipboard.text();
+        FlowFragment fragment;
+        try {
+            fragment = FlowFragment.parse(text).orElse(null);
+        } catch (FlowFormatException unreadable) {
+            status.accept(texts.get("status.badFragment", unreadable.format(texts.locale())));
+            return;
+        }
+        if (fragment == null || fragment.isEmpty()) {
+            status.accept(texts.get("status.notFragment"));
+            return;
+        }
+        if (text.equals(lastPasted)) {
+            pasteCount++;
+        } else {
+            lastPasted = text;
+            pasteCount = 1;
+        }
+        FlowDocument before = editor.document();
+        Rect bounds = fragment.bounds(block -> Shapes.of(before, block, catalog).height(), CardMetrics.WIDTH);
+        Rect view = canvas.visibleArea();
+        double dx;
+        double dy;
+        if (view.contains(bounds.centreX(), bounds.centreY())) {
+            dx = 40 * pasteCount;
+            dy = 40 * pasteCount;
+        } else {
+            dx = CardMetrics.snap(view.centreX() - bounds.centreX());
+            dy = CardMetrics.snap(view.centreY() - bounds.centreY());
+        }
+        FlowFragment.PasteResult result = fragment.pasteInto(before, dx, dy, catalog);
+        editor.execute(Commands.paste(before, result.document(), result.pastedIds().size(), "command.paste"));
+        editor.selection().set(result.pastedIds());
+        status.accept(texts.get("status.pasted", result.pastedIds().size()));
+    }
+
+    public void duplicate() {
+        FlowDocument before = editor.document();
+        FlowFragment fragment = FlowFragment.copy(before, editor.selection().elements());
+        if (fragment.isEmpty()) {
+            status.accept(texts.get("status.nothingSelected"));
+            return;
+        }
+        FlowFragment.PasteResult result = fragment.pasteInto(before, 40, 40, catalog);
+        editor.execute(Commands.paste(before, result.document(), result.pastedIds().size(), "command.duplicate"));
+        editor.selection().set(result.pastedIds());
+    }
+
+    /** Tidies the selected blocks, or the whole flow when fewer than two are selected. */
+    public void tidy() {
+        FlowDocument document = editor.document();
+        List<String> selectedBlocks = editor.selection().elements().stream().filter(document::hasBlock).toList();
+        Map<String, Point> positions;
+        if (selectedBlocks.size() >= 2) {
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            for (String id : selectedBlocks) {
+                Point p = document.layout().blockPosition(id);
+                minX = Math.min(minX, p.x());
+                minY = Math.min(minY, p.y());
+            }
+            positions = AutoLayout.arrange(document, selectedBlocks, new Point(minX, minY),
+                    id -> Shapes.of(document, document.block(id).orElseThrow(), catalog), catalog);
+        } else {
+            Point start = document.layout().start();
+            Point origin = new Point(start.x() + CardMetrics.START_WIDTH + AutoLayout.COLUMN_GAP, start.y());
+            positions = AutoLayout.arrange(document, null, origin,
+                    id -> Shapes.of(document, document.block(id).orElseThrow(), catalog), catalog);
+        }
+        editor.execute(Commands.arrange(positions));
+    }
+
+    public void align(Alignment alignment) {
+        Map<String, Rect> bounds = new LinkedHashMap<>();
+        FlowDocument document = editor.document();
+        for (String id : editor.selection().elements()) {
+            if (document.hasBlock(id)) {
+                Block block = document.block(id).orElseThrow();
+                Point p = document.layout().blockPosition(id);
+                bounds.put(id, new Rect(p.x(), p.y(), CardMetrics.WIDTH, Shapes.of(document, block, catalog).height()));
+            } else {
+                document.note(id).map(StickyNote::id).ifPresent(noteId -> {
+                    var b = document.layout().notes().get(noteId);
+                    if (b != null) {
+                        bounds.put(noteId, new Rect(b.x(), b.y(), b.width(), b.height()));
+                    }
+                });
+            }
+        }
+        Map<String, Point> positions = alignment.apply(bounds);
+        if (!positions.isEmpty()) {
+            editor.execute(Commands.align(positions));
+        }
+    }
+
+    public void addNote() {
+        canvas.addNote();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.akis.studio.tools;
+
+import dev.akis.blocks.BlockCatalog;
+import dev.akis.flow.validate.FlowLinter;
+import dev.akis.studio.app.EditorSession;
+import dev.akis.studio.app.Studio;
+import dev.akis.studio.files.RecoveryStore;
+import dev.akis.studio.files.SampleGallery;
+import dev.akis.studio.settings.StudioSettings;
+import dev.akis.studio.support.SampleFlows;
+import dev.akis.studio.support.TestLinting;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Renders the studio with the order-lookup flow open, headless, and writes PNG screenshots: light and dark, in
+ * English and Turkish. Run: {@code mvn -B -q test-compile exec:exec@studio-screenshots} (writes docs/images/).
+ */
+public final class StudioScreenshots {
+
+    private StudioScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
+        Files.createDirectories(out);
+        Headless.start("1920x1080-32");
+        shoot(out.resolve("studio.png"), false, "en", "order_status");
+        shoot(out.resolve("studio-dark.png"), true, "en", "order_status");
+        shoot(out.resolve("studio-tr.png"), false, "tr", "get_member");
+        System.exit(0);
+    }
+
+    static void shoot(Path file, boolean dark, String language, String select) throws Exception {
+        Path home = Files.createTempDirectory("akis-shot");
+        StudioSettings settings = StudioSettings.load(home);
+        settings.setLanguage(language);
+        settings.setTheme(dark ? "dark" : "light");
+        BlockCatalog catalog = BlockCatalog.standard();
+        boolean realLinterWorks = !new FlowLinter(catalog).lint(SampleFlows.orderLookup().withBlocks(List.of())).isEmpty();
+        Studio.Services services = new Studio.Services(catalog, realLinterWorks ? new FlowLinter(catalog)::lint : TestLinting::lint,
+                settings, new RecoveryStore(home), new SampleGallery(false, List.of()), javafx.util.Duration.hours(1));
+        Stage[] stage = new Stage[1];
+        Studio studio = Headless.onFx(() -> {
+            stage[0] = new Stage();
+            stage[0].setWidth(1920);
+            stage[0].setHeight(1080);
+            Studio created = new Studio(stage[0], services);
+            created.show();
+            EditorSession session = created.newFromSample(new SampleGallery.Sample("order-lookup.json", SampleFlows.orderLookup()));
+            session.editor().stack().markSaved();
+            return created;
+        });
+        Headless.pulses(10);
+        Headless.onFx(() -> {
+            EditorSession session = studio.activeSession();
+            session.canvas().setZoom(0.74);
+            session.canvas().setPan(16, 12);
+            if (select != null) {
+                session.editor().selection().select(select);
+            }
+        });
+        Headless.pulses(20);
+        WritableImage image = Headless.onFx(() -> stage[0].getScene().snapshot(null));
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        ImageIO.write(buffered, "png", file.toFile());
+        System.out.println("Wrote " + file.toAbsolutePath() + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ")");
+        Headless.onFx(() -> {
+            studio.shutDown();
+            stage[0].close();
+        });
+    }
+}

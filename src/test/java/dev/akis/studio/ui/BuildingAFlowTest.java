@@ -1,0 +1,138 @@
+package dev.akis.studio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.akis.flow.Block;
+import dev.akis.flow.Connection;
+import dev.akis.flow.EntryPoint;
+import dev.akis.flow.FlowDocument;
+import dev.akis.flow.LocalizedText;
+import dev.akis.studio.palette.PaletteView;
+import dev.akis.studio.support.SampleFlows;
+import dev.akis.studio.support.StudioUiTest;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A merchant builds a flow on the canvas with the mouse: palette, ports, selection. */
+@ExtendWith(ApplicationExtension.class)
+class BuildingAFlowTest extends StudioUiTest {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        launch(stage);
+    }
+
+    private static FlowDocument askOnly() {
+        Block ask = SampleFlows.block("askQuestion", "ask_email", "E-posta sor", "Ask for e-mail");
+        return FlowDocument.builder("draft").name(LocalizedText.of("tr", "Taslak", "en", "Draft"))
+                .defaultLanguage("tr").languages(List.of("tr", "en"))
+                .entryPoint(EntryPoint.anyMessage("any", "ask_email"))
+                .block(ask).position("ask_email", 340, 80).build();
+    }
+
+    private ListCell<?> paletteCell(String typeId) {
+        return lookup(".palette-block-cell").<ListCell<PaletteView.Entry>>queryAll().stream()
+                .map(cell -> (ListCell<PaletteView.Entry>) cell)
+                .filter(cell -> cell.getItem() != null && cell.getItem().type() != null
+                        && cell.getItem().type().id().equals(typeId))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aMerchantDragsGetMemberOntoTheCanvasAndConnectsTheQuestionToIt() throws Exception {
+        open(askOnly(), "draft.json");
+
+        drag(paletteCell("getMember"), MouseButton.PRIMARY).dropTo(canvasPoint(0.7, 0.55));
+        waitUntil("a Get Member block on the canvas", () -> flow().hasBlock("getMember"));
+        settle();
+        assertThat(card("getMember").isVisible()).isTrue();
+
+        Point2D answered = onFx(() -> session().canvas().portScenePosition("ask_email", "answered"));
+        drag(screenOf(answered), MouseButton.PRIMARY).dropTo(card("getMember"));
+        settle();
+
+        assertThat(flow().target("ask_email", "answered")).contains("getMember");
+        assertThat(onFx(() -> session().canvas().wireLabel(Connection.of("ask_email", "answered", "getMember"))))
+                .isEqualTo("answered");
+        assertThat(session().editor().stack().undoDescription(java.util.Locale.ENGLISH)).contains("Connect “answered” → getMember");
+    }
+
+    @Test
+    void searchingThePaletteLeavesOnlyMatchingBlocksInEitherLanguage() throws Exception {
+        clickOn("#palette-search").write("kargo");
+        settle();
+        List<String> shown = studio.palette().visibleTypes().stream().map(t -> t.id()).toList();
+        assertThat(shown).contains("trackShipment").doesNotContain("sendMessage", "condition", "httpRequest");
+
+        onFx(() -> {
+            studio.palette().searchField().clear();
+            return null;
+        });
+        clickOn("#palette-search").write("http");
+        settle();
+        assertThat(studio.palette().visibleTypes()).extracting(t -> t.id()).containsExactly("httpRequest");
+    }
+
+    @Test
+    void doubleClickingAPaletteBlockAddsItAtTheCentreOfTheView() throws Exception {
+        open(askOnly(), "draft.json");
+
+        doubleClickOn(paletteCell("end"), MouseButton.PRIMARY);
+        waitUntil("an End block", () -> flow().hasBlock("end"));
+        settle();
+
+        javafx.geometry.Bounds canvas = session().canvas().localToScene(session().canvas().getBoundsInLocal());
+        javafx.geometry.Bounds added = onFx(() -> session().canvas().blockSceneBounds("end"));
+        assertThat(Math.abs(added.getCenterX() - canvas.getCenterX())).isLessThan(CardSlack.X);
+        assertThat(Math.abs(added.getMinY() - canvas.getCenterY())).isLessThan(CardSlack.Y);
+        assertThat(session().editor().selection().elements()).containsExactly("end");
+    }
+
+    @Test
+    void aRubberBandSelectsTheCardsItTouches() throws Exception {
+        open(SampleFlows.orderLookup(), "order.json");
+        var layout = flow().layout();
+        double firstColumn = layout.blockPosition("ask_email").x();
+        double secondColumn = layout.blockPosition("get_member").x();
+        double top = layout.blockPosition("ask_email").y();
+
+        Point2D from = onFx(() -> session().canvas().worldToScene(firstColumn - 40, top - 30));
+        Point2D to = onFx(() -> session().canvas().worldToScene(secondColumn + 120, top + 60));
+        drag(screenOf(from), MouseButton.PRIMARY).dropTo(screenOf(to));
+        settle();
+
+        assertThat(session().editor().selection().elements()).containsExactlyInAnyOrder("ask_email", "get_member");
+        assertThat(card("ask_email").getPseudoClassStates()).extracting(Object::toString).contains("selected");
+        assertThat(card("select_order").getPseudoClassStates()).extracting(Object::toString).doesNotContain("selected");
+    }
+
+    @Test
+    void aMerchantClicksAConnectionAndDeletesIt() throws Exception {
+        open(SampleFlows.orderLookup(), "order.json");
+        Connection wire = Connection.of("get_member", "notFound", "msg_not_member");
+        Point2D middle = onFx(() -> session().canvas().wireMiddleScene(wire));
+
+        clickOn(screenOf(middle), org.testfx.robot.Motion.DIRECT, MouseButton.PRIMARY);
+        settle();
+        assertThat(session().editor().selection().connection()).contains(wire);
+        type(javafx.scene.input.KeyCode.DELETE);
+        settle();
+
+        assertThat(flow().connections()).doesNotContain(wire);
+        assertThat(flow().hasBlock("msg_not_member")).isTrue();
+        assertThat(session().canvas().wireLabel(wire)).isNull();
+    }
+
+    /** How far a new card may sit from the exact view centre (it is snapped to the 20-unit grid). */
+    private static final class CardSlack {
+        static final double X = 25;
+        static final double Y = 40;
+    }
+}

@@ -1,0 +1,204 @@
+package dev.akis.studio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.akis.flow.Connection;
+import dev.akis.flow.EntryPoint;
+import dev.akis.flow.FlowDocument;
+import dev.akis.flow.LocalizedText;
+import dev.akis.flow.json.FlowFiles;
+import dev.akis.flow.json.FlowWriter;
+import dev.akis.studio.app.EditorSession;
+import dev.akis.studio.app.Studio;
+import dev.akis.studio.support.SampleFlows;
+import dev.akis.studio.support.StudioUiTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Files, several open flows, the clipboard, recent files and recovery after a crash. */
+@ExtendWith(ApplicationExtension.class)
+class FilesAndClipboardTest extends StudioUiTest {
+
+    private static final KeyCodeCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    @Start
+    void start(Stage stage) throws Exception {
+        launch(stage);
+    }
+
+    private static FlowDocument emptyFlow() {
+        return FlowDocument.builder("empty").name(LocalizedText.of("tr", "Boş", "en", "Empty"))
+                .defaultLanguage("tr").languages(List.of("tr", "en")).build();
+    }
+
+    @Test
+    void blocksCopiedInOneFlowPasteIntoAnotherWithTheirConnection() throws Exception {
+        EditorSession source = open(SampleFlows.orderLookup(), "order.json");
+        EditorSession target = open(emptyFlow(), "empty.json");
+        onFx(() -> {
+            studio.stage().getScene().lookup("#editor-tabs");
+            return null;
+        });
+        clickOn(source.tab().getText());
+        settle();
+        clickOn(showCard("get_member"));
+        press(KeyCode.SHIFT).clickOn(showCard("select_order")).release(KeyCode.SHIFT);
+        push(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        settle();
+
+        clickOn(target.tab().getText());
+        settle();
+        clickOn(canvasPoint(0.5, 0.5));
+        push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
+        settle();
+
+        FlowDocument pasted = target.editor().document();
+        assertThat(pasted.blocks()).extracting(b -> b.id()).containsExactlyInAnyOrder("get_member", "select_order");
+        assertThat(pasted.connections()).containsExactly(Connection.of("get_member", "found", "select_order"));
+        assertThat(target.editor().selection().elements()).containsExactlyInAnyOrder("get_member", "select_order");
+        assertThat(studio.statusText()).isEqualTo("Pasted 2 items");
+        assertThat(source.editor().isDirty()).isFalse();
+
+        push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
+        settle();
+        assertThat(target.editor().document().blocks()).extracting(b -> b.id())
+                .contains("get_member_2", "select_order_2");
+        assertThat(target.editor().document().target("get_member_2", "found")).contains("select_order_2");
+    }
+
+    @Test
+    void plainTextOnTheClipboardIsIgnoredWithAMessage() throws Exception {
+        EditorSession session = open(emptyFlow(), "empty.json");
+        onFx(() -> {
+            var content = new javafx.scene.input.ClipboardContent();
+            content.putString("Merhaba! Siparişim nerede?");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            return null;
+        });
+        clickOn(canvasPoint(0.5, 0.5));
+        push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
+        settle();
+        assertThat(session.editor().document().blocks()).isEmpty();
+        assertThat(studio.statusText()).isEqualTo("The clipboard holds no Akış blocks, so nothing was pasted.");
+    }
+
+    @Test
+    void savingWritesTheCanonicalFileAndKeepsTheOldOneAsBackup() throws Exception {
+        EditorSession session = open(SampleFlows.orderLookup(), "order.json");
+        Path file = files.resolve("order.json");
+        byte[] original = Files.readAllBytes(file);
+
+        drag(showCard("end"), MouseButton.PRIMARY).moveBy(100, 60).drop();
+        settle();
+        push(SAVE);
+        settle();
+
+        String written = Files.readString(file, StandardCharsets.UTF_8);
+        FlowDocument inMemory = session.editor().document();
+        assertThat(written).isEqualTo(new FlowWriter().write(inMemory));
+        FlowDocument reread = FlowFiles.load(file);
+        assertThat(reread).isEqualTo(inMemory);
+        assertThat(reread.layout().blockPosition("end")).isNotEqualTo(SampleFlows.orderLookup().layout().blockPosition("end"));
+        assertThat(reread.metadata().updatedAt()).isNotBlank();
+        assertThat(Files.readAllBytes(FlowFiles.backupOf(file))).isEqualTo(original);
+        assertThat(session.editor().isDirty()).isFalse();
+    }
+
+    @Test
+    void aMalformedFileIsReportedWithLineAndColumnAndNothingChanges() throws Exception {
+        Path broken = files.resolve("broken.json");
+        String text = "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\"\n  \"blocks\": []\n}\n";
+        Files.writeString(broken, text, StandardCharsets.UTF_8);
+        int tabsBefore = studio.sessions().size();
+
+        onFx(() -> studio.openFile(broken));
+        settle();
+
+        Label details = lookup("#error-details").queryAs(Label.class);
+        assertThat(details.getText()).startsWith(broken.toString() + ":4:");
+        assertThat(studio.sessions()).hasSize(tabsBefore);
+        assertThat(Files.readString(broken, StandardCharsets.UTF_8)).isEqualTo(text);
+        assertThat(Files.exists(FlowFiles.backupOf(broken))).isFalse();
+        assertThat(studio.statusText()).contains("broken.json:4:");
+        clickOn("OK");
+    }
+
+    @Test
+    void openedFilesAreRememberedAsRecentAcrossRestarts() throws Exception {
+        open(SampleFlows.orderLookup(), "first.json");
+        open(emptyFlow(), "second.json");
+
+        clickOn("#menu-file");
+        clickOn("#menu-recent");
+        settle();
+        javafx.scene.control.Menu recent = (javafx.scene.control.Menu) lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().get(0).getItems().stream().filter(i -> "menu-recent".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(recent.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .containsExactly("second.json  —  " + files, "first.json  —  " + files);
+        type(KeyCode.ESCAPE);
+        type(KeyCode.ESCAPE);
+
+        var remembered = dev.akis.studio.settings.StudioSettings.load(home).recentFiles();
+        assertThat(remembered).containsExactly(files.resolve("second.json").toAbsolutePath(),
+                files.resolve("first.json").toAbsolutePath());
+    }
+
+    @Test
+    void afterACrashTheUnsavedFlowIsOfferedAndRecovered() throws Exception {
+        EditorSession session = open(SampleFlows.orderLookup(), "order.json");
+        clickOn(showCard("end"));
+        type(KeyCode.DELETE);
+        settle();
+        assertThat(session.editor().isDirty()).isTrue();
+        onFx(() -> {
+            studio.runAutosave();
+            studio.simulateCrash();
+            return null;
+        });
+
+        Studio restarted = onFx(() -> {
+            Stage second = new Stage();
+            StudioUiTestAccess.relaunch(this, second);
+            return studio;
+        });
+        settle();
+        assertThat(restarted.offersRecovery()).isTrue();
+        assertThat(lookup("#recovery-message").queryAs(Label.class).getText())
+                .isEqualTo("Akış Studio was not closed properly last time. 1 unsaved flows can be recovered.");
+        clickOn("#recovery-recover");
+        settle();
+
+        EditorSession recovered = restarted.activeSession();
+        assertThat(recovered.editor().document().hasBlock("end")).isFalse();
+        assertThat(recovered.editor().document().blocks()).hasSize(11);
+        assertThat(recovered.editor().isDirty()).isTrue();
+        assertThat(recovered.editor().file()).isEqualTo(files.resolve("order.json").toAbsolutePath());
+        assertThat(restarted.offersRecovery()).isFalse();
+        assertThat(Files.readString(files.resolve("order.json"))).contains("\"id\": \"end\"");
+    }
+
+    @Test
+    void exportingWritesTheSameCanonicalFileARuntimeServerReads() throws Exception {
+        EditorSession session = open(SampleFlows.orderLookup(), "order.json");
+        Path exported = files.resolve("runtime").resolve("order-lookup.json");
+        boolean done = onFx(() -> studio.exportTo(session, exported));
+        assertThat(done).isTrue();
+        assertThat(FlowFiles.load(exported)).isEqualTo(session.editor().document());
+        assertThat(Files.readString(exported)).isEqualTo(new FlowWriter().write(session.editor().document()));
+        assertThat(session.editor().file()).isEqualTo(files.resolve("order.json").toAbsolutePath());
+        EntryPoint first = FlowFiles.load(exported).entryPoints().get(0);
+        assertThat(first.target()).isEqualTo("ask_email");
+    }
+}

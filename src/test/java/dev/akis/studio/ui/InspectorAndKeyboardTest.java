@@ -1,0 +1,166 @@
+package dev.akis.studio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.akis.flow.Block;
+import dev.akis.flow.EntryPoint;
+import dev.akis.flow.FlowDocument;
+import dev.akis.flow.Json;
+import dev.akis.flow.LocalizedText;
+import dev.akis.studio.support.SampleFlows;
+import dev.akis.studio.support.StudioUiTest;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The inspector generated from the catalog, the flow's own settings, notes, and working without a mouse. */
+@ExtendWith(ApplicationExtension.class)
+class InspectorAndKeyboardTest extends StudioUiTest {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        launch(stage);
+    }
+
+    private static FlowDocument questionAndEnd() {
+        Block ask = SampleFlows.block("askQuestion", "ask_size", "Beden sor", "Ask the size")
+                .withConfigValue("inputType", Json.NODES.textNode("choice"));
+        Block end = SampleFlows.block("end", "end", "Bitir", "Finish");
+        return FlowDocument.builder("sizes").name(LocalizedText.of("tr", "Beden", "en", "Sizes"))
+                .defaultLanguage("tr").languages(List.of("tr", "en"))
+                .entryPoint(EntryPoint.anyMessage("any", "ask_size"))
+                .block(ask).position("ask_size", 340, 80)
+                .block(end).position("end", 760, 80).build();
+    }
+
+    @Test
+    void addingAnAnswerOptionGivesTheCardANewOutput() throws Exception {
+        open(questionAndEnd(), "sizes.json");
+        clickOn(showCard("ask_size"));
+        settle();
+        assertThat(card("ask_size").lookupAll(".port-label")).filteredOn(javafx.scene.Node::isVisible)
+                .extracting(n -> ((Label) n).getText()).containsExactly("answered", "gave up");
+
+        clickOn("Add option");
+        settle();
+
+        assertThat(card("ask_size").lookupAll(".port-label")).filteredOn(javafx.scene.Node::isVisible)
+                .extracting(n -> ((Label) n).getText()).containsExactly("Option 1", "answered", "gave up");
+        assertThat(flow().block("ask_size").orElseThrow().configValue("choices").get(0).path("title").path("tr").asText())
+                .isEqualTo("Seçenek 1");
+        assertThat(lookup(".char-counter").queryAllAs(Label.class)).extracting(Label::getText).contains("9 / 20", "8 / 20");
+    }
+
+    @Test
+    void withNothingSelectedTheInspectorEditsTheFlowItself() throws Exception {
+        open(questionAndEnd(), "sizes.json");
+        clickOn(canvasPoint(0.5, 0.85));
+        settle();
+        assertThat(studio.inspector().showsFlowSettings()).isTrue();
+
+        clickOn(scrolledIntoView(lookup("#add-entry-point").query()));
+        settle();
+        assertThat(flow().entryPoints()).hasSize(2);
+        assertThat(lookup("#start-node").query().lookupAll(".entry-label")).filteredOn(javafx.scene.Node::isVisible)
+                .hasSize(2);
+
+        clickOn(scrolledIntoView(lookup("#language-en").query()));
+        settle();
+        assertThat(flow().languages()).containsExactly("tr");
+
+        push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        settle();
+        assertThat(flow().languages()).containsExactly("tr", "en");
+        assertThat(flow().entryPoints()).hasSize(1);
+    }
+
+    @Test
+    void aMerchantConnectsAndMovesBlocksWithTheKeyboardAlone() throws Exception {
+        open(questionAndEnd(), "sizes.json");
+        type(KeyCode.F6);
+        type(KeyCode.TAB);
+        settle();
+        assertThat(session().editor().selection().elements()).containsExactly("ask_size");
+
+        push(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        settle();
+        type(KeyCode.ENTER);
+        settle();
+        assertThat(flow().target("ask_size", "answered")).contains("end");
+
+        var before = flow().layout().blockPosition("ask_size");
+        onFx(() -> {
+            session().canvas().requestFocus();
+            return null;
+        });
+        type(KeyCode.DOWN);
+        type(KeyCode.DOWN);
+        settle();
+        assertThat(flow().layout().blockPosition("ask_size")).isEqualTo(before.translate(0, 40));
+        assertThat(session().editor().stack().undoSize()).isEqualTo(2);
+    }
+
+    @Test
+    void aStickyNoteIsAddedWrittenAndDeletedLikeAnyElement() throws Exception {
+        open(questionAndEnd(), "sizes.json");
+        push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        settle();
+        String noteId = session().editor().selection().single().orElseThrow();
+        assertThat(flow().note(noteId)).isPresent();
+
+        TextInputControl english = lookup(".note-inspector .lang-input").queryAllAs(TextInputControl.class).stream()
+                .filter(input -> "en".equals(input.getProperties().get("language"))).findFirst().orElseThrow();
+        clickOn(english);
+        push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        write("Ask the size before the colour");
+        settle();
+        assertThat(flow().note(noteId).orElseThrow().text().get("en")).isEqualTo("Ask the size before the colour");
+        assertThat(lookup("#note-" + noteId).query().lookup(".note-text")).extracting(n -> ((Label) n).getText())
+                .isEqualTo("Ask the size before the colour");
+
+        onFx(() -> {
+            session().canvas().requestFocus();
+            return null;
+        });
+        type(KeyCode.DELETE);
+        settle();
+        assertThat(flow().notes()).isEmpty();
+        push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        settle();
+        assertThat(flow().note(noteId)).isPresent();
+    }
+
+    @Test
+    void farOutTheSimplifiedDrawingStillSelectsAndMovesBlocks() throws Exception {
+        open(SampleFlows.generated(400), "big.json");
+        onFx(() -> {
+            session().canvas().setZoom(0.2);
+            session().canvas().setPan(0, 0);
+            return null;
+        });
+        settle();
+        assertThat(session().canvas().isLevelOfDetailShown()).isTrue();
+        assertThat(session().canvas().drawnCardCount()).isZero();
+
+        var b3 = flow().layout().blockPosition("b3");
+        Point2D onCard = onFx(() -> session().canvas().worldToScene(b3.x() + 100, b3.y() + 60));
+        clickOn(screenOf(onCard), org.testfx.robot.Motion.DIRECT, MouseButton.PRIMARY);
+        settle();
+        assertThat(session().editor().selection().elements()).containsExactly("b3");
+
+        drag(screenOf(onCard), MouseButton.PRIMARY).moveBy(60, 40).drop();
+        settle();
+        assertThat(flow().layout().blockPosition("b3").x()).isGreaterThan(b3.x() + 200);
+    }
+}

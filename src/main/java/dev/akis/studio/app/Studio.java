@@ -27,6 +27,8 @@ import dev.akis.studio.palette.PaletteView;
 import dev.akis.studio.problems.ProblemsView;
 import dev.akis.studio.settings.SettingsDialog;
 import dev.akis.studio.settings.StudioSettings;
+import dev.akis.studio.simulator.SimulatorDock;
+import dev.akis.studio.simulator.SimulatorSession;
 import dev.akis.studio.ui.Dialogs;
 import dev.akis.studio.ui.Texts;
 import dev.akis.studio.ui.Themes;
@@ -120,6 +122,7 @@ public final class Studio {
     /** Changes whenever the active flow's state that the title and the Edit menu show may have changed. */
     private final javafx.beans.property.LongProperty revision = new javafx.beans.property.SimpleLongProperty();
     private final Timeline autosave;
+    private final SimulatorDock simulator;
     private boolean dark;
     private Scene scene;
     private List<RecoveryStore.Recovered> leftovers = List.of();
@@ -139,6 +142,7 @@ public final class Studio {
         this.problemsView = new ProblemsView(texts, this::openProblem);
         this.autosave = new Timeline(new KeyFrame(services.autosaveInterval(), e -> runAutosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
+        this.simulator = new SimulatorDock(this, services.catalog(), SimulatorSession.STANDARD_WORLD);
     }
 
     // ---- window ----------------------------------------------------------------------------------------------
@@ -266,6 +270,7 @@ public final class Studio {
                 "alignBottom", null, "distributeHorizontally", "distributeVertically");
         Menu view = menu("view", "zoomIn", "zoomOut", "zoomActual", "zoomFit", null, "toggleMinimap", "toggleProblems",
                 null, "focusPalette", "focusCanvas", "focusInspector", "focusProblems", null, "nextTab", "previousTab");
+        Menu simulatorMenu = menu("simulator", SimulatorDock.menuActions().toArray(String[]::new));
         Menu help = menu("help", "shortcuts", "about");
         MenuItem undo = edit.getItems().get(0);
         undo.textProperty().unbind();
@@ -273,7 +278,7 @@ public final class Studio {
         MenuItem redo = edit.getItems().get(1);
         redo.textProperty().unbind();
         redo.textProperty().bind(Bindings.createStringBinding(() -> undoText(false), active, texts.localeProperty(), revision));
-        bar.getMenus().addAll(file, edit, insert, arrange, view, help);
+        bar.getMenus().addAll(file, edit, insert, arrange, view, simulatorMenu, help);
         return bar;
     }
 
@@ -324,7 +329,8 @@ public final class Studio {
                 new Separator(Orientation.VERTICAL), actions.toolbarButton("addNote"), actions.toolbarButton("connect"),
                 actions.toolbarButton("tidy"), new Separator(Orientation.VERTICAL), actions.toolbarButton("zoomOut"),
                 actions.toolbarButton("zoomIn"), actions.toolbarButton("zoomFit"), new Separator(Orientation.VERTICAL),
-                actions.toolbarButton("find"));
+                actions.toolbarButton("find"), new Separator(Orientation.VERTICAL),
+                actions.toolbarButton("toggleSimulator"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar.getItems().addAll(spacer, actions.toolbarButton("export"), actions.toolbarButton("settings"),
@@ -627,6 +633,11 @@ public final class Studio {
         return rightDock;
     }
 
+    /** The chat simulator beside the canvas (issue #5). */
+    public SimulatorDock simulator() {
+        return simulator;
+    }
+
     public InspectorView inspector() {
         return inspector;
     }
@@ -905,6 +916,7 @@ public final class Studio {
     /** Stops timers and cleans the recovery folder (the end of a normal exit). */
     public void shutDown() {
         autosave.stop();
+        simulator.close();
         services.settings().save();
         services.recovery().closeCleanly();
     }
@@ -912,6 +924,7 @@ public final class Studio {
     /** Ends without cleaning up, as a crash would; tests use it to check recovery. */
     public void simulateCrash() {
         autosave.stop();
+        simulator.close();
         services.recovery().abandon();
         stage.close();
     }

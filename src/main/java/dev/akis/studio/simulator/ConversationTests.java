@@ -1,0 +1,127 @@
+package dev.akis.studio.simulator;
+
+import dev.akis.flow.FlowDocument;
+import dev.akis.sim.script.ConversationScript;
+import dev.akis.sim.script.ScriptParser;
+import dev.akis.sim.script.ScriptResult;
+import dev.akis.sim.script.ScriptRunner;
+import dev.akis.sim.script.ScriptSyntaxException;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The conversation tests of a flow: the files {@code <flow-name>.<case>.convtest} beside the flow file, found,
+ * named and run with the same runner as {@code simulate FLOW --script TEST}.
+ */
+public final class ConversationTests {
+
+    private static final Pattern CASE_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0,63}");
+
+    /** A test file and its case name. */
+    public record TestFile(Path file, String caseName) {
+    }
+
+    /** How a run went. */
+    public enum Status {
+        PASSED,
+        /** A check did not hold. */
+        FAILED,
+        /** The test could not run (unreadable script, unknown customer or dataset). */
+        BROKEN
+    }
+
+    /**
+     * The outcome of one test.
+     *
+     * @param line       the script line of the first difference (0 when passed)
+     * @param difference the check that did not hold and what came instead, or why the test could not run
+     * @param report     the transcript and the verdict, as the command line prints it
+     */
+    public record Outcome(TestFile test, Status status, int line, String difference, String report) {
+        public boolean passed() {
+            return status == Status.PASSED;
+        }
+    }
+
+    private ConversationTests() {
+    }
+
+    /** The flow's name for test files: the file name without ".json". */
+    public static String flowName(Path flowFile) {
+        String name = flowFile.getFileName().toString();
+        return name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+    }
+
+    /** Where a test case of the flow is written. */
+    public static Path fileFor(Path flowFile, String caseName) {
+        return flowFile.resolveSibling(flowName(flowFile) + "." + caseName + ScriptParser.EXTENSION);
+    }
+
+    /** True for a case name that makes a plain file name: letters, digits, "-" and "_", at most 64. */
+    public static boolean isValidCaseName(String caseName) {
+        return caseName != null && CASE_NAME.matcher(caseName).matches();
+    }
+
+    /** A case name made from free text ("Ayşe late parcel" → "ayşe-late-parcel"). */
+    public static String suggestCaseName(String text) {
+        String slug = text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}_-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        if (slug.length() > 64) {
+            slug = slug.substring(0, 64).replaceAll("-$", "");
+        }
+        return slug.isEmpty() ? "conversation" : slug;
+    }
+
+    /** The flow's tests beside its file, by case name. */
+    public static List<TestFile> discover(Path flowFile) throws IOException {
+        List<TestFile> tests = new ArrayList<>();
+        Path folder = flowFile.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return tests;
+        }
+        String prefix = flowName(flowFile) + ".";
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, prefix + "*" + ScriptParser.EXTENSION)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                String caseName = name.substring(prefix.length(), name.length() - ScriptParser.EXTENSION.length());
+                if (!caseName.isEmpty() && !caseName.contains(".") && Files.isRegularFile(file)) {
+                    tests.add(new TestFile(file, caseName));
+                }
+            }
+        }
+        tests.sort(Comparator.comparing(TestFile::caseName));
+        return tests;
+    }
+
+    /** Plays one test against the flow; never throws for a bad test, which comes back {@link Status#BROKEN}. */
+    public static Outcome run(TestFile test, FlowDocument flow, ScriptRunner runner, Locale locale) {
+        ConversationScript script;
+        try {
+            script = new ScriptParser().parse(test.file());
+        } catch (ScriptSyntaxException e) {
+            return new Outcome(test, Status.BROKEN, e.line(), e.describe(locale), e.format(locale));
+        } catch (IOException e) {
+            return new Outcome(test, Status.BROKEN, 0, String.valueOf(e.getMessage()), String.valueOf(e.getMessage()));
+        }
+        try {
+            ScriptResult result = runner.run(flow, script, locale);
+            if (result.passed()) {
+                return new Outcome(test, Status.PASSED, 0, "", result.report(locale));
+            }
+            return new Outcome(test, Status.FAILED, result.failure().line(), result.failure().describe(locale),
+                    result.report(locale));
+        } catch (ScriptSyntaxException e) {
+            return new Outcome(test, Status.BROKEN, e.line(), e.describe(locale), e.format(locale));
+        } catch (RuntimeException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            return new Outcome(test, Status.BROKEN, 0, message, message);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.akis.studio.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.akis.blocks.BlockCatalog;
+import dev.akis.commerce.mock.FaultMode;
+import dev.akis.engine.message.ChoiceOption;
+import dev.akis.engine.trace.CallOutcome;
+import dev.akis.flow.FlowDocument;
+import dev.akis.sim.script.ScriptParser;
+import dev.akis.sim.script.ScriptResult;
+import dev.akis.sim.script.ScriptRunner;
+import dev.akis.studio.support.SampleFlows;
+import dev.akis.studio.ui.Texts;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The simulator's conversation without a window: the view model over the session and the mock world. */
+class SimulatorSessionTest {
+
+    private static final String AYSE = "ayse.yilmaz@example.com";
+
+    private final Texts texts = new Texts(Locale.ENGLISH);
+    private final SimulatorViewModel model = new SimulatorViewModel(SimulatorSession.STANDARD_WORLD, Runnable::run,
+            texts, BlockCatalog.standard());
+
+    @AfterEach
+    void close() {
+        model.close();
+    }
+
+    private SimTurn await(java.util.concurrent.CompletableFuture<SimTurn> turn) throws Exception {
+        return turn.get(60, TimeUnit.SECONDS);
+    }
+
+    private String botText() {
+        StringBuilder text = new StringBuilder();
+        for (ChatEntry entry : model.chat()) {
+            if (entry instanceof ChatEntry.Bot bot) {
+                text.append(bot.message().readableText()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    @Test
+    void ayseAsksWhereHerOrderIsAndHearsHerYurticiParcelIsLate() throws Exception {
+        FlowDocument flow = SampleFlows.orderLookup();
+        SimTurn begun = await(model.begin(flow, new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
+        assertThat(begun.failed()).as(String.valueOf(begun.error())).isFalse();
+        assertThat(begun.language()).isEqualTo("tr");
+
+        await(model.say("Siparişim nerede?"));
+        assertThat(botText()).contains("e-posta");
+        assertThat(model.last().currentBlock()).isEqualTo("ask_email");
+
+        await(model.say(AYSE));
+        List<ChoiceOption> orders = List.copyOf(model.chips());
+        assertThat(orders).extracting(ChoiceOption::title).contains("#1076");
+        assertThat(model.properties()).anySatisfy(row -> {
+            assertThat(row.name()).isEqualTo("member.firstName");
+            assertThat(row.value()).isEqualTo("Ayşe");
+            assertThat(row.changed()).isTrue();
+        });
+
+        await(model.tap(orders.stream().filter(o -> o.title().equals("#1076")).findFirst().orElseThrow()));
+        assertThat(botText()).contains("Yurtiçi").contains("gecikti");
+        assertThat(model.last().path()).contains("get_member", "select_order", "order_status", "msg_delayed");
+        assertThat(model.last().pathConnections()).contains(dev.akis.flow.Connection.of("order_status", "delayed", "msg_delayed"));
+        // The conversation ended: the flow's properties are cleared, and the panel marks what the end cleared.
+        assertThat(model.properties()).anySatisfy(row -> {
+            assertThat(row.name()).isEqualTo("member.firstName");
+            assertThat(row.value()).isNull();
+            assertThat(row.changed()).isTrue();
+            assertThat(row.before()).isEqualTo("Ayşe");
+        });
+        assertThat(model.timeline()).anySatisfy(step -> {
+            assertThat(step.kind()).isEqualTo(TimelineStep.Kind.CALL);
+            assertThat(step.status()).isEqualTo(CallOutcome.OK);
+            assertThat(step.text()).contains("Yurtiçi Kargo");
+        });
+        assertThat(model.chips()).isEmpty();
+        assertThat(model.typingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFailingShopSendsTheConversationDownTheErrorPortAndTheTimelineSaysSo() throws Exception {
+        await(model.begin(SampleFlows.orderLookup(), new SimulatorSession.Setup(AYSE, "en", ChannelPreview.Channel.PLAIN)));
+        await(model.say("Where is my order?"));
+        await(model.fault("ikas", FaultMode.SERVER_ERROR));
+        await(model.say(AYSE));
+
+        assertThat(model.last().path()).contains("handoff");
+        assertThat(model.last().pathConnections()).contains(dev.akis.flow.Connection.of("get_member", "error", "handoff"));
+        assertThat(model.timeline()).anySatisfy(step -> {
+            assertThat(step.kind()).isEqualTo(TimelineStep.Kind.CALL);
+            assertThat(step.status()).isEqualTo(CallOutcome.ERROR);
+            assertThat(step.problem()).isTrue();
+        });
+        assertThat(model.chat()).anySatisfy(entry -> assertThat(entry).isInstanceOf(ChatEntry.Note.class)
+                .extracting(e -> ((ChatEntry.Note) e).text()).asString().contains("İkas").contains("Server error"));
+    }
+
+    @Test
+    void anHourOnTheVirtualClockFiresTheReminder() throws Exception {
+        await(model.begin(SimulatorFlows.reminder(), new SimulatorSession.Setup("stranger", "tr", ChannelPreview.Channel.PLAIN)));
+        String before = model.clockProperty().get();
+        await(model.say("Merhaba"));
+        assertThat(botText()).contains("Sepetiniz sizi bekliyor").doesNotContain("hatırlatma");
+        assertThat(model.last().state().timers()).isNotEmpty();
+
+        await(model.pass(Duration.ofMinutes(30)));
+        assertThat(botText()).doesNotContain("hatırlatma");
+        await(model.pass(Duration.ofHours(1)));
+        assertThat(botText()).contains("Küçük bir hatırlatma");
+        assertThat(model.clockProperty().get()).isNotEqualTo(before);
+        assertThat(model.timeline()).anySatisfy(step -> assertThat(step.kind()).isEqualTo(TimelineStep.Kind.TIMER));
+    }
+
+    @Test
+    void aConversationSavedAsTestReplaysGreenWithTheCommandLineRunner() throws Exception {
+        FlowDocument flow = SampleFlows.orderLookup();
+        await(model.begin(flow, new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.WHATSAPP)));
+        await(model.say("Siparişim nerede?"));
+        await(model.fault("yurtici", FaultMode.NONE));
+        await(model.say(AYSE));
+        await(model.tap(model.chips().get(0)));
+
+        SimulatorSession.SavedTest saved = model.session().testText("Ayşe, saved in a test").get(30, TimeUnit.SECONDS)
+                .orElseThrow();
+        assertThat(saved.text()).contains("customer: " + AYSE).contains("channel: whatsapp").contains("tap: #1076")
+                .contains("fault: yurtici none");
+        ScriptResult result = new ScriptRunner().run(flow, new ScriptParser().parse(saved.text(), "saved.convtest"),
+                Locale.ENGLISH);
+        assertThat(result.passed()).as(result.report(Locale.ENGLISH)).isTrue();
+    }
+
+    @Test
+    void anUnknownCustomerIsRefusedInPlainWordsAndNothingIsLost() throws Exception {
+        await(model.begin(SampleFlows.orderLookup(), new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
+        await(model.say("Siparişim nerede?"));
+        SimTurn refused = await(model.begin(SampleFlows.orderLookup(),
+                new SimulatorSession.Setup("nobody@example.com", null, ChannelPreview.Channel.PLAIN)));
+        assertThat(refused.failed()).isTrue();
+        assertThat(refused.error()).contains("nobody@example.com");
+        assertThat(botText()).contains("e-posta");
+    }
+}

@@ -1,5 +1,6 @@
 package dev.akis.engine;
 
+import dev.akis.blocks.CheckoutEntry;
 import dev.akis.commerce.CarrierTracker;
 import dev.akis.commerce.Money;
 import dev.akis.commerce.ServiceException;
@@ -27,6 +28,7 @@ import dev.akis.engine.trace.TimerFired;
 import dev.akis.engine.trace.Trace;
 import dev.akis.engine.trace.TraceEntry;
 import dev.akis.engine.trace.TraceNote;
+import dev.akis.flow.CheckoutOutcome;
 import dev.akis.flow.EntryKind;
 import dev.akis.flow.PropertyType;
 import dev.akis.flow.SystemProperties;
@@ -225,16 +227,9 @@ final class Turn implements BlockContext {
             if (chosen == null && !whileWaiting) {
                 chosen = find(EntryKind.ANY_MESSAGE, entry -> true);
             }
-        } else if (event.checkoutOutcome() != null) {
-            String outcome = event.checkoutOutcome();
-            chosen = find(EntryKind.CHECKOUT_RETURN, entry -> {
-                String wanted = entry.entry().checkoutOutcome();
-                return wanted == null || wanted.isBlank() || "any".equals(wanted) || outcome.equals(wanted);
-            });
-            String orderNumber = event.payloadValue(InboundEvent.ORDER_NUMBER);
-            if (chosen != null && orderNumber != null && !orderNumber.isBlank()) {
-                setProperty("checkout.orderNumber", orderNumber.strip());
-            }
+        } else if (event.outcome() != null) {
+            CheckoutOutcome outcome = event.outcome();
+            chosen = find(EntryKind.CHECKOUT_RETURN, entry -> outcome.acceptedBy(entry.entry().checkoutOutcome()));
         }
         if (chosen == null) {
             return false;
@@ -242,6 +237,10 @@ final class Turn implements BlockContext {
         clearStay();
         entryId = chosen.entry().id();
         trace.add(new EntryChosen(chosen.entry().id(), chosen.entry().kind(), chosen.entry().target()));
+        if (chosen.kind() == EntryKind.CHECKOUT_RETURN) {
+            running = null; // the entry's calls and notes belong to no block
+            CheckoutEntry.fill(this, event);
+        }
         runFrom(chosen.entry().target());
         return true;
     }

@@ -475,18 +475,9 @@ final class Turn implements BlockContext {
                 changes.add(new PropertyChange(entry.getKey(), entry.getValue(), after));
             }
         }
-        ConversationState state = original.toBuilder()
-                .status(status)
-                .currentBlock(currentBlock)
-                .entryId(entryId)
-                .properties(properties)
-                .blockMemory(memory)
-                .timers(timers)
-                .handoff(handoffTeam, handoffReason)
-                .lastActivityAt(now)
-                .turns(original.turns() + 1)
-                .idCounter(idCounter)
-                .build();
+        // The turn is over: its working collections become the new state's, unchanged from here on.
+        ConversationState state = ConversationState.afterTurn(original, status, currentBlock, entryId, properties,
+                memory, timers, handoffTeam, handoffReason, now, idCounter);
         return new TurnResult(messages, new Trace(trace), state, changes, ended);
     }
 

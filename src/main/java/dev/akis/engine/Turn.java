@@ -90,6 +90,8 @@ final class Turn implements BlockContext {
     private final Map<String, String> before = new LinkedHashMap<>();
     private final List<String> visits = new ArrayList<>(8);
     private Set<String> notesSeen;
+    /** Answers of the reads made this turn, by service, operation and detail (see {@link #call}). */
+    private Map<String, Object> answers;
     private int steps;
     private int stepAt = -1;
     private boolean ended;
@@ -676,9 +678,22 @@ final class Turn implements BlockContext {
     @Override
     public <T> T call(String service, String operation, String detail, ServiceCallable<T> call)
             throws ServiceException {
+        String key = service + '\u0000' + operation + '\u0000' + detail;
+        if (answers != null && answers.containsKey(key)) {
+            // The same read earlier in this turn (Select Order, then Order Status on the same order): one moment,
+            // one answer, and one call less to a rate-limited shop.
+            note(running, TraceNote.Level.INFO, "callReused", service, operation, detail);
+            @SuppressWarnings("unchecked")
+            T earlier = (T) answers.get(key);
+            return earlier;
+        }
         long started = System.nanoTime();
         try {
             T result = call.call();
+            if (answers == null) {
+                answers = new HashMap<>(4);
+            }
+            answers.put(key, result);
             long elapsed = System.nanoTime() - started;
             boolean notFound = result instanceof Optional<?> optional && optional.isEmpty();
             trace.add(new ServiceCall(running, service, operation, detail, elapsed,

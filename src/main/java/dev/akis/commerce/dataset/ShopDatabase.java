@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -1148,7 +1147,11 @@ public final class ShopDatabase implements AutoCloseable {
             return List.of();
         }
         Object[] values = (Object[]) array.getArray();
-        return Arrays.stream(values).map(String::valueOf).toList();
+        String[] texts = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            texts[i] = String.valueOf(values[i]);
+        }
+        return List.of(texts);
     }
 
     private static Carrier carrier(String code) {

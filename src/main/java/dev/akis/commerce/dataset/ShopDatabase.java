@@ -100,6 +100,7 @@ public final class ShopDatabase implements AutoCloseable {
     private final JdbcConnectionPool pool;
     /** Connections with the shop services' lookups prepared once, lent to one thread at a time. */
     private final ConcurrentLinkedDeque<PreparedReads> readers = new ConcurrentLinkedDeque<>();
+    private volatile boolean closed;
     private final Object writeLock = new Object();
     private final AtomicLong revision = new AtomicLong();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -461,6 +462,7 @@ public final class ShopDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         for (PreparedReads reads = readers.pollFirst(); reads != null; reads = readers.pollFirst()) {
             reads.close();
         }
@@ -881,20 +883,29 @@ public final class ShopDatabase implements AutoCloseable {
      * turn are prepared once per connection.
      */
     private <T> T read(ReadWork<T> work) {
+        if (closed) {
+            throw new IllegalStateException("The mock shop database is closed");
+        }
         PreparedReads reads = readers.pollFirst();
+        boolean healthy = false;
         try {
             if (reads == null) {
                 // Own connections, outside the pool: lent readers must never starve the pool's other users.
                 reads = new PreparedReads(DriverManager.getConnection(url, "sa", ""));
             }
             T result = work.run(reads);
-            readers.offerFirst(reads);
+            healthy = true;
             return result;
         } catch (SQLException e) {
-            if (reads != null) {
-                reads.close();
-            }
             throw failure(e);
+        } finally {
+            if (reads != null) {
+                if (healthy && !closed) {
+                    readers.offerFirst(reads);
+                } else {
+                    reads.close();
+                }
+            }
         }
     }
 

@@ -22,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,10 @@ public final class ShopDatabase implements AutoCloseable {
         "CREATE INDEX orders_member_time ON orders(member_id, ordered_at DESC, id DESC)",
         "CREATE TABLE order_lines (id VARCHAR(64) PRIMARY KEY, order_id VARCHAR(64) NOT NULL REFERENCES orders(id), "
             + "position INT NOT NULL, variant_id VARCHAR(64) NOT NULL REFERENCES variants(id), quantity INT NOT NULL, "
-            + "unit_price DECIMAL(12,2) NOT NULL, discount DECIMAL(12,2) NOT NULL, status VARCHAR NOT NULL)",
+            + "unit_price DECIMAL(12,2) NOT NULL, discount DECIMAL(12,2) NOT NULL, status VARCHAR NOT NULL, "
+            // Copies of the variant's and product's names, written with the line (every change rewrites all rows),
+            // so reading an order needs no joins.
+            + "product_id VARCHAR(64), product_name VARCHAR, variant_name VARCHAR, sku VARCHAR, variant_types VARCHAR ARRAY)",
         "CREATE INDEX order_lines_order ON order_lines(order_id, position)",
         "CREATE TABLE packages (id VARCHAR(64) PRIMARY KEY, order_id VARCHAR(64) NOT NULL REFERENCES orders(id), "
             + "position INT NOT NULL, package_number VARCHAR(40) NOT NULL, line_ids VARCHAR ARRAY NOT NULL, "
@@ -620,10 +624,19 @@ public final class ShopDatabase implements AutoCloseable {
                 + "member_id, ordered_at, status, payment_status, package_status, payment_method, shipping_price, "
                 + "shipping_city, shipping_district) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement line = connection.prepareStatement("INSERT INTO order_lines (id, order_id, position, "
-                     + "variant_id, quantity, unit_price, discount, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                     + "variant_id, quantity, unit_price, discount, status, product_id, product_name, variant_name, sku, "
+                     + "variant_types) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement pkg = connection.prepareStatement("INSERT INTO packages (id, order_id, position, "
                      + "package_number, line_ids, fulfill_status, carrier_code, cargo_company, tracking_number, "
                      + "tracking_link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Map<String, ProductRow> productOfVariant = new HashMap<>();
+            Map<String, VariantRow> variantById = new HashMap<>();
+            for (ProductRow product : data.products()) {
+                for (VariantRow variant : product.variants()) {
+                    productOfVariant.put(variant.id(), product);
+                    variantById.put(variant.id(), variant);
+                }
+            }
             int position = 0;
             for (OrderRow o : data.orders()) {
                 order.setString(1, o.id());
@@ -649,6 +662,13 @@ public final class ShopDatabase implements AutoCloseable {
                     line.setBigDecimal(6, l.unitPrice());
                     line.setBigDecimal(7, l.discount());
                     line.setString(8, l.status());
+                    ProductRow product = productOfVariant.get(l.variantId());
+                    VariantRow variant = product == null ? null : variantById.get(l.variantId());
+                    line.setString(9, product == null ? null : product.id());
+                    line.setString(10, product == null ? null : product.name());
+                    line.setString(11, variant == null ? null : variant.name());
+                    line.setString(12, variant == null ? null : variant.sku());
+                    line.setObject(13, product == null ? null : product.variantTypes().toArray(new String[0]));
                     line.addBatch();
                 }
                 int packagePosition = 0;
@@ -912,16 +932,15 @@ public final class ShopDatabase implements AutoCloseable {
     /**
      * One connection with the lookups of the shop services prepared on it. Used by one thread at a time. Each
      * lookup is as few statements as the data allows (an order with its lines in one, its packages in another;
-     * a parcel with its events in one), since on this small dataset every statement costs more to start than to
-     * run.
+     * a parcel with its events in one; lines carry their product's and variant's names, so no joins), since on
+     * this small dataset every statement costs more to start than to run.
      */
     private static final class PreparedReads implements AutoCloseable {
 
         /** Order columns 1-11, then line columns 12-23 (null for an order without lines). */
         private static final String ORDER_WITH_LINES = "SELECT " + ORDER_COLUMNS + ", l.id, l.variant_id, l.quantity, "
-                + "l.unit_price, l.discount, l.status, v.product_id, v.name, v.sku, p.name, p.variant_types, l.position "
-                + "FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id "
-                + "LEFT JOIN variants v ON v.id = l.variant_id LEFT JOIN products p ON p.id = v.product_id ";
+                + "l.unit_price, l.discount, l.status, l.product_id, l.variant_name, l.sku, l.product_name, "
+                + "l.variant_types, l.position FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id ";
         private static final String PACKAGE_COLUMNS = "k.id, k.order_id, k.package_number, k.line_ids, "
                 + "k.fulfill_status, k.carrier_code, k.cargo_company, k.tracking_number, k.tracking_link";
 

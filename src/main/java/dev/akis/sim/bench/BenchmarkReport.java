@@ -38,8 +38,10 @@ public final class BenchmarkReport {
                         + machine.loadAverage() + " (1, 5, 15 min) when the run began").append('\n');
         out.append("- Java: ").append(machine.java()).append(", max heap ")
                 .append(machine.maxHeapBytes() / (1024 * 1024)).append(" MiB\n");
-        out.append("- Warm-up ").append(seconds(settings.warmUp().toNanos())).append(" s, then ")
-                .append(seconds(settings.measure().toNanos())).append(" s measured, per flow and kind of services.\n\n");
+        out.append("- Warm-up at least ").append(seconds(settings.warmUp().toNanos()))
+                .append(" s and until the rate stops rising (one-second windows, at most four times as long; the time ")
+                .append("used is in the table), then ").append(seconds(settings.measure().toNanos()))
+                .append(" s measured, per flow and kind of services.\n\n");
         out.append("Method: for each sample flow its main-path conversation test is first played once with all its checks ")
                 .append("(it must pass), then replayed round after round on one thread, a new conversation each round ")
                 .append("(order lookup and where-is-my-parcel: the next dataset member with orders each round, typing their ")
@@ -53,21 +55,22 @@ public final class BenchmarkReport {
                 .append("`InProcessCarrierTracker` read the H2 dataset directly. *Loopback*: the İkas GraphQL client and ")
                 .append("the carrier adapters over HTTP to the mock servers on 127.0.0.1 (their server threads run beside ")
                 .append("the measuring thread).\n\n");
-        out.append("| Flow | Main-path test | Services | Rounds | Turns | Turns/s | Turns per CPU-second | p50 µs | p99 µs | max µs |\n");
-        out.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| Flow | Main-path test | Services | Warm-up s | Rounds | Turns | Turns/s | Turns per CPU-second | p50 µs | p99 µs | max µs |\n");
+        out.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (EngineBenchmark.Result result : results) {
             out.append("| ").append(result.plan().flowName()).append(" | ").append(result.plan().scriptFile()
                     .replace(result.plan().flowName() + ".", "").replace(".convtest", "")).append(" | ")
                     .append(result.services().label()).append(" | ");
             if (result.measured()) {
-                out.append(String.format(Locale.ROOT, "%,d | %,d | %,.0f | %s | %s | %s | %s |", result.rounds(), result.turns(),
+                out.append(String.format(Locale.ROOT, "%s | %,d | %,d | %,.0f | %s | %s | %s | %s |",
+                        seconds(result.warmUpNanos()), result.rounds(), result.turns(),
                         result.turnsPerSecond(), result.turnsPerCpuSecond() < 0 ? "–"
                                 : String.format(Locale.ROOT, "%,.0f", result.turnsPerCpuSecond()),
                         micros(result.latency().percentile(50)),
                         micros(result.latency().percentile(99)), micros(result.latency().max())));
             } else {
                 out.append("not measured: ").append(result.failure().replace('\n', ' ').replace("|", "\\|"))
-                        .append(" | | | | | | |");
+                        .append(" | | | | | | | |");
             }
             out.append('\n');
         }

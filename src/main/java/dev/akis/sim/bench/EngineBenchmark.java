@@ -70,7 +70,7 @@ public final class EngineBenchmark {
      * latencies; or why it could not be measured ({@code failure} not null).
      */
     public record Result(BenchmarkPlan plan, Services services, long rounds, long turns, long elapsedNanos,
-                         long cpuNanos, LatencyHistogram latency, String failure) {
+                         long cpuNanos, long warmUpNanos, LatencyHistogram latency, String failure) {
 
         /** Turns divided by the wall time of the measured rounds. */
         public double turnsPerSecond() {
@@ -90,6 +90,8 @@ public final class EngineBenchmark {
             return failure == null;
         }
     }
+
+    private static final long WARM_UP_WINDOW_NANOS = 1_000_000_000L;
 
     private final Path flows;
     private final Settings settings;
@@ -159,13 +161,9 @@ public final class EngineBenchmark {
             return failed(plan, services, String.valueOf(e.getMessage()));
         }
         Engine engine = new Engine(flow, environment.engineServices());
-        LatencyHistogram ignored = new LatencyHistogram();
-        long round = 0;
-        long warmUpEnd = System.nanoTime() + settings.warmUp().toNanos();
-        while (System.nanoTime() < warmUpEnd) {
-            replay.play(engine, clock, reference, "warm-" + round, customer(customers, round), ignored);
-            round++;
-        }
+        long warmUpStarted = System.nanoTime();
+        long round = warmUp(replay, engine, clock, reference, customers);
+        long warmUpNanos = System.nanoTime() - warmUpStarted;
         LatencyHistogram latency = new LatencyHistogram();
         long rounds = 0;
         long turns = 0;
@@ -180,11 +178,39 @@ public final class EngineBenchmark {
         } while (now < end);
         long cpu = cpuStarted < 0 ? -1 : cpuTime() - cpuStarted;
         clock.set(reference);
-        return new Result(plan, services, rounds, turns, now - started, cpu, latency, null);
+        return new Result(plan, services, rounds, turns, now - started, cpu, warmUpNanos, latency, null);
+    }
+
+    /**
+     * Plays rounds in one-second windows for at least the warm-up time, then until a window is no longer more
+     * than 3 % faster than the best before it (the JIT compiler has settled), but never more than four times the
+     * warm-up time. Returns the number of rounds played.
+     */
+    private long warmUp(ConversationReplay replay, Engine engine, VirtualClock clock, Instant reference,
+                        List<ConversationReplay.Customer> customers) {
+        LatencyHistogram ignored = new LatencyHistogram();
+        long minimum = settings.warmUp().toNanos();
+        long started = System.nanoTime();
+        long round = 0;
+        long best = 0;
+        while (true) {
+            long windowEnd = System.nanoTime() + Math.min(WARM_UP_WINDOW_NANOS, Math.max(1, minimum));
+            long turns = 0;
+            do {
+                turns += replay.play(engine, clock, reference, "warm-" + round, customer(customers, round), ignored);
+                round++;
+            } while (System.nanoTime() < windowEnd);
+            long elapsed = System.nanoTime() - started;
+            boolean settled = turns <= best * 1.03;
+            best = Math.max(best, turns);
+            if (elapsed >= minimum && (settled || minimum == 0) || elapsed >= 4 * minimum) {
+                return round;
+            }
+        }
     }
 
     private static Result failed(BenchmarkPlan plan, Services services, String why) {
-        return new Result(plan, services, 0, 0, 0, -1, new LatencyHistogram(), why);
+        return new Result(plan, services, 0, 0, 0, -1, 0, new LatencyHistogram(), why);
     }
 
     /** CPU time of the calling thread, or -1 when the JVM does not measure it. */

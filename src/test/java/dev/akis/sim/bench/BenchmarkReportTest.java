@@ -55,8 +55,8 @@ class BenchmarkReportTest {
         latency.record(12_000);
         List<EngineBenchmark.Result> results = List.of(
                 new EngineBenchmark.Result(lookup, EngineBenchmark.Services.IN_PROCESS, 10, 60_000, 1_000_000_000L,
-                        900_000_000L, latency, null),
-                new EngineBenchmark.Result(faq, EngineBenchmark.Services.LOOPBACK, 0, 0, 0, -1, new LatencyHistogram(),
+                        900_000_000L, 15_000_000_000L, latency, null),
+                new EngineBenchmark.Result(faq, EngineBenchmark.Services.LOOPBACK, 0, 0, 0, -1, 0, new LatencyHistogram(),
                         "returns-faq.size-exchange.convtest:7: this check did not hold"));
         String section = BenchmarkReport.section(results, new MachineInfo("Test CPU", 2, "Linux", "Java 17", 1L << 30, "0.50 0.40 0.30"),
                 new EngineBenchmark.Settings(Duration.ofSeconds(1), Duration.ofSeconds(1), List.of(EngineBenchmark.Services.IN_PROCESS)),
@@ -64,7 +64,7 @@ class BenchmarkReportTest {
 
         assertThat(section).startsWith(BenchmarkReport.START).endsWith(BenchmarkReport.END + "\n")
                 .contains("Test CPU, 2 cores", "load average 0.50 0.40 0.30", "Measured on 2026-11-25")
-                .contains("| order-lookup | ayse-late-yurtici | in process (H2) | 10 | 60,000 | 60,000 | 66,667 | 12.")
+                .contains("| order-lookup | ayse-late-yurtici | in process (H2) | 15.0 | 10 | 60,000 | 60,000 | 66,667 | 12.")
                 .contains("| returns-faq | size-exchange | loopback HTTP mocks | not measured: returns-faq.size-exchange.convtest:7")
                 .contains("**met**: 60,000 turns/s");
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AkisCommand.Version.class,
         subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, FormatCommand.class,
-                SimulateCommand.class})
+                SimulateCommand.class, BenchCommand.class})
 public final class AkisCommand implements Runnable {
 
     @CommandLine.Spec

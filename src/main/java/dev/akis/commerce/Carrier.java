@@ -3,6 +3,7 @@ package dev.akis.commerce;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The cargo carriers Akış can track. {@link #code()} is the stable id used in flows and datasets. */
 public enum Carrier {
@@ -14,6 +15,21 @@ public enum Carrier {
     SURAT("SURAT_KARGO", "Sürat Kargo", "surat"),
     UPS("UPS", "UPS", "ups"),
     DHL("DHL", "DHL", "dhl");
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    /** Codes and display names folded once: carriers are recognised on every tracked parcel. */
+    private static final String[] FOLDED_CODES;
+    private static final String[] FOLDED_NAMES;
+
+    static {
+        Carrier[] carriers = values();
+        FOLDED_CODES = new String[carriers.length];
+        FOLDED_NAMES = new String[carriers.length];
+        for (Carrier carrier : carriers) {
+            FOLDED_CODES[carrier.ordinal()] = fold(carrier.code);
+            FOLDED_NAMES[carrier.ordinal()] = fold(carrier.displayName);
+        }
+    }
 
     private final String code;
     private final String displayName;
@@ -49,7 +65,8 @@ public enum Carrier {
         }
         String folded = fold(text);
         for (Carrier carrier : values()) {
-            if (folded.equals(fold(carrier.code)) || folded.equals(carrier.slug) || folded.equals(fold(carrier.displayName))) {
+            if (folded.equals(FOLDED_CODES[carrier.ordinal()]) || folded.equals(carrier.slug)
+                    || folded.equals(FOLDED_NAMES[carrier.ordinal()])) {
                 return Optional.of(carrier);
             }
         }
@@ -63,9 +80,23 @@ public enum Carrier {
 
     /** Lowercase ASCII without spaces or punctuation: "Yurtiçi Kargo" → "yurticikargo". */
     static String fold(String text) {
-        String lower = text.replace('İ', 'i').replace('I', 'ı').toLowerCase(Locale.ROOT)
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 128;
+        }
+        String lower = ascii ? text : text.replace('İ', 'i').replace('I', 'ı').toLowerCase(Locale.ROOT)
                 .replace('ı', 'i').replace('ğ', 'g').replace('ü', 'u').replace('ş', 's').replace('ö', 'o').replace('ç', 'c');
-        String ascii = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.replaceAll("[^a-z0-9]", "");
+        String plain = ascii ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder out = new StringBuilder(plain.length());
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

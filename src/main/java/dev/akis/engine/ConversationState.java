@@ -80,6 +80,41 @@ public final class ConversationState {
         this.idCounter = b.idCounter;
     }
 
+    /**
+     * The state a turn leaves: {@code before} with what the turn changed. The turn hands over collections that
+     * only it held (its working copies, already in due-time order), so they are wrapped, not copied again: a
+     * turn's cost should not grow with three copies of every property.
+     */
+    static ConversationState afterTurn(ConversationState before, Status status, String currentBlock, String entryId,
+                                       Map<String, String> properties, Map<String, String> blockMemory,
+                                       List<PendingTimer> timers, String handoffTeam, String handoffReason,
+                                       Instant lastActivityAt, long idCounter) {
+        return new ConversationState(before, status, currentBlock, entryId, properties, blockMemory, timers,
+                handoffTeam, handoffReason, lastActivityAt, idCounter);
+    }
+
+    private ConversationState(ConversationState before, Status status, String currentBlock, String entryId,
+                              Map<String, String> properties, Map<String, String> blockMemory,
+                              List<PendingTimer> timers, String handoffTeam, String handoffReason,
+                              Instant lastActivityAt, long idCounter) {
+        this.conversationId = before.conversationId;
+        this.flowId = before.flowId;
+        this.language = before.language;
+        this.channel = before.channel;
+        this.status = Objects.requireNonNull(status, "status");
+        this.currentBlock = status == Status.WAITING ? Objects.requireNonNull(currentBlock, "currentBlock") : null;
+        this.entryId = entryId;
+        this.properties = Collections.unmodifiableMap(properties);
+        this.blockMemory = Collections.unmodifiableMap(blockMemory);
+        this.timers = Collections.unmodifiableList(timers);
+        this.handoffTeam = status == Status.HANDED_OFF ? handoffTeam : null;
+        this.handoffReason = status == Status.HANDED_OFF ? handoffReason : null;
+        this.startedAt = before.startedAt;
+        this.lastActivityAt = lastActivityAt;
+        this.turns = before.turns + 1;
+        this.idCounter = idCounter;
+    }
+
     public static Builder builder(String conversationId, String language) {
         Builder b = new Builder();
         b.conversationId = conversationId;

@@ -2,6 +2,7 @@ package dev.akis.engine;
 
 import dev.akis.blocks.BlockCatalog;
 import dev.akis.blocks.BlockType;
+import dev.akis.blocks.CheckoutEntry;
 import dev.akis.blocks.PortNeed;
 import dev.akis.blocks.PortSpec;
 import dev.akis.blocks.ProvidedProperty;
@@ -68,6 +69,11 @@ public final class Engine {
                         types.put(provided.name(), provided.type());
                     }
                 }
+            }
+        }
+        if (flow.entryPoints().stream().anyMatch(entry -> entry.knownKind().orElse(null) == EntryKind.CHECKOUT_RETURN)) {
+            for (ProvidedProperty provided : CheckoutEntry.provided()) {
+                types.putIfAbsent(provided.name(), provided.type());
             }
         }
         for (PropertyDeclaration declaration : flow.properties()) {

@@ -1,5 +1,6 @@
 package dev.akis.engine;
 
+import dev.akis.blocks.CheckoutEntry;
 import dev.akis.commerce.CarrierTracker;
 import dev.akis.commerce.Money;
 import dev.akis.commerce.ServiceException;
@@ -27,6 +28,7 @@ import dev.akis.engine.trace.TimerFired;
 import dev.akis.engine.trace.Trace;
 import dev.akis.engine.trace.TraceEntry;
 import dev.akis.engine.trace.TraceNote;
+import dev.akis.flow.CheckoutOutcome;
 import dev.akis.flow.EntryKind;
 import dev.akis.flow.PropertyType;
 import dev.akis.flow.SystemProperties;
@@ -88,6 +90,8 @@ final class Turn implements BlockContext {
     private final Map<String, String> before = new LinkedHashMap<>();
     private final List<String> visits = new ArrayList<>(8);
     private Set<String> notesSeen;
+    /** Answers of the reads made this turn, by service, operation and detail (see {@link #call}). */
+    private Map<String, Object> answers;
     private int steps;
     private int stepAt = -1;
     private boolean ended;
@@ -225,16 +229,9 @@ final class Turn implements BlockContext {
             if (chosen == null && !whileWaiting) {
                 chosen = find(EntryKind.ANY_MESSAGE, entry -> true);
             }
-        } else if (event.checkoutOutcome() != null) {
-            String outcome = event.checkoutOutcome();
-            chosen = find(EntryKind.CHECKOUT_RETURN, entry -> {
-                String wanted = entry.entry().checkoutOutcome();
-                return wanted == null || wanted.isBlank() || "any".equals(wanted) || outcome.equals(wanted);
-            });
-            String orderNumber = event.payloadValue(InboundEvent.ORDER_NUMBER);
-            if (chosen != null && orderNumber != null && !orderNumber.isBlank()) {
-                setProperty("checkout.orderNumber", orderNumber.strip());
-            }
+        } else if (event.outcome() != null) {
+            CheckoutOutcome outcome = event.outcome();
+            chosen = find(EntryKind.CHECKOUT_RETURN, entry -> outcome.acceptedBy(entry.entry().checkoutOutcome()));
         }
         if (chosen == null) {
             return false;
@@ -242,6 +239,10 @@ final class Turn implements BlockContext {
         clearStay();
         entryId = chosen.entry().id();
         trace.add(new EntryChosen(chosen.entry().id(), chosen.entry().kind(), chosen.entry().target()));
+        if (chosen.kind() == EntryKind.CHECKOUT_RETURN) {
+            running = null; // the entry's calls and notes belong to no block
+            CheckoutEntry.fill(this, event);
+        }
         runFrom(chosen.entry().target());
         return true;
     }
@@ -476,18 +477,9 @@ final class Turn implements BlockContext {
                 changes.add(new PropertyChange(entry.getKey(), entry.getValue(), after));
             }
         }
-        ConversationState state = original.toBuilder()
-                .status(status)
-                .currentBlock(currentBlock)
-                .entryId(entryId)
-                .properties(properties)
-                .blockMemory(memory)
-                .timers(timers)
-                .handoff(handoffTeam, handoffReason)
-                .lastActivityAt(now)
-                .turns(original.turns() + 1)
-                .idCounter(idCounter)
-                .build();
+        // The turn is over: its working collections become the new state's, unchanged from here on.
+        ConversationState state = ConversationState.afterTurn(original, status, currentBlock, entryId, properties,
+                memory, timers, handoffTeam, handoffReason, now, idCounter);
         return new TurnResult(messages, new Trace(trace), state, changes, ended);
     }
 
@@ -686,9 +678,22 @@ final class Turn implements BlockContext {
     @Override
     public <T> T call(String service, String operation, String detail, ServiceCallable<T> call)
             throws ServiceException {
+        String key = service + '\u0000' + operation + '\u0000' + detail;
+        if (answers != null && answers.containsKey(key)) {
+            // The same read earlier in this turn (Select Order, then Order Status on the same order): one moment,
+            // one answer, and one call less to a rate-limited shop.
+            note(running, TraceNote.Level.INFO, "callReused", service, operation, detail);
+            @SuppressWarnings("unchecked")
+            T earlier = (T) answers.get(key);
+            return earlier;
+        }
         long started = System.nanoTime();
         try {
             T result = call.call();
+            if (answers == null) {
+                answers = new HashMap<>(4);
+            }
+            answers.put(key, result);
             long elapsed = System.nanoTime() - started;
             boolean notFound = result instanceof Optional<?> optional && optional.isEmpty();
             trace.add(new ServiceCall(running, service, operation, detail, elapsed,

@@ -10,7 +10,10 @@ public enum EntryKind {
     KEYWORD("keyword"),
     /** A click-to-WhatsApp ad or link whose prefilled message carries a source tag such as "Ref: IG_Hoodie_01". */
     CLICK_TO_WHATSAPP("clickToWhatsApp"),
-    /** The shop reports on a checkout (paid, payment failed, abandoned) that no waiting block claims. */
+    /**
+     * The shop reports on a checkout (paid, payment failed, abandoned, or an order placed with cash on delivery)
+     * that no waiting block claims; see {@link CheckoutOutcome}.
+     */
     CHECKOUT_RETURN("checkoutReturn");
 
     private final String id;

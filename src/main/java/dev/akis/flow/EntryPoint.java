@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * A way into the flow and the block it leads to. Which optional fields matter depends on the kind:
  * {@code keywords} per language for {@link EntryKind#KEYWORD}; {@code sourceTag} and {@code prefilledText} for
- * {@link EntryKind#CLICK_TO_WHATSAPP}; {@code checkoutOutcome} ("paid", "paymentFailed", "abandoned" or "any")
- * for {@link EntryKind#CHECKOUT_RETURN}. {@code kind} stays a string so kinds from newer versions survive.
+ * {@link EntryKind#CLICK_TO_WHATSAPP}; {@code checkoutOutcome} (a {@link CheckoutOutcome} id or "any") for
+ * {@link EntryKind#CHECKOUT_RETURN}. {@code kind} stays a string so kinds from newer versions survive.
  */
 public record EntryPoint(String id,
                          String kind,

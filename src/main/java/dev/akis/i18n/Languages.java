@@ -12,6 +12,7 @@ public final class Languages {
     public static final String TURKISH = "tr";
     public static final String ENGLISH = "en";
     public static final List<String> SUPPORTED = List.of(TURKISH, ENGLISH);
+    private static final Locale TURKISH_LOCALE = Locale.forLanguageTag("tr-TR");
 
     private Languages() {
     }
@@ -26,7 +27,7 @@ public final class Languages {
     }
 
     public static Locale locale(String language) {
-        return TURKISH.equals(language) ? Locale.forLanguageTag("tr-TR") : Locale.ENGLISH;
+        return TURKISH.equals(language) ? TURKISH_LOCALE : Locale.ENGLISH;
     }
 
     /** The language the user interface and command line should speak right now. */

@@ -138,7 +138,8 @@ public final class SimulatedConversation {
         return List.of();
     }
 
-    static Optional<ChoiceOption> find(List<ChoiceOption> options, String choice) {
+    /** The option a script's "tap:" names: by id, by title (any case, Turkish letters folded), or by number. */
+    public static Optional<ChoiceOption> find(List<ChoiceOption> options, String choice) {
         String wanted = choice.strip();
         for (ChoiceOption option : options) {
             if (option.id().equals(wanted)) {

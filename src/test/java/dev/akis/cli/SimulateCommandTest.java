@@ -138,11 +138,13 @@ class SimulateCommandTest {
     }
 
     @Test
-    void chattingWithoutTheDefaultDatasetFallsBackToTheEmptyShop() {
+    void chattingWithoutADatasetUsesTheShippedDefaultShop() {
+        // The shipped dataset is installed since MockCommerceEnvironment registered "default"; the fallback to
+        // the empty shop only shows on an installation without it.
         int exit = simulate("merhaba\nbilmiyorum@example.com\n", flow.toString());
 
         assertThat(exit).isEqualTo(0);
-        assertThat(err.toString()).contains("No dataset \"default\" is installed; chatting against the \"empty\" shop");
-        assertThat(out.toString()).contains("< Bu e-posta ile kayıtlı üye bulamadım.");
+        assertThat(err.toString()).doesNotContain("chatting against the \"empty\" shop");
+        assertThat(out.toString()).contains("dataset default", "< Bu e-posta ile kayıtlı üye bulamadım.");
     }
 }

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.akis.blocks.BlockCatalog;
 import dev.akis.blocks.BlockType;
+import dev.akis.blocks.CheckoutEntry;
 import dev.akis.blocks.FieldSpec;
 import dev.akis.blocks.FieldType;
 import dev.akis.blocks.PortSpec;
 import dev.akis.blocks.ProvidedProperty;
 import dev.akis.flow.Block;
+import dev.akis.flow.CheckoutOutcome;
 import dev.akis.flow.Json;
 import dev.akis.flow.PropertyDeclaration;
 import dev.akis.flow.SystemProperties;
@@ -24,7 +26,7 @@ import java.util.Set;
 
 /**
  * Renders the parts of docs/flow-format.md that must agree with the code (block reference, setting kinds,
- * system properties, problem codes) from the catalog and the enums. {@code FlowFormatDocTest} fails when the
+ * system properties, checkout outcomes, problem codes) from the catalog and the enums. {@code FlowFormatDocTest} fails when the
  * document differs and rewrites it when run with {@code -Dakis.updateDocs=true}.
  */
 final class FlowFormatReference {
@@ -80,6 +82,12 @@ final class FlowFormatReference {
             SystemProperties.NOW_DATE, "today's date in the shop's time zone, written for the conversation's language",
             SystemProperties.NOW_TIME, "the current time (`HH:mm`) in the shop's time zone");
 
+    private static final Map<CheckoutOutcome, String> CHECKOUT_OUTCOME_MEANINGS = Map.of(
+            CheckoutOutcome.PAID, "the checkout was paid and the shop created an order",
+            CheckoutOutcome.PAYMENT_FAILED, "the payment was refused",
+            CheckoutOutcome.ABANDONED, "the customer left the checkout without paying",
+            CheckoutOutcome.CASH_ON_DELIVERY, "the customer placed an order to pay in cash at the door; it waits for their confirmation");
+
     private static final Map<ProblemCode, String[]> PROBLEMS = new LinkedHashMap<>();
 
     static {
@@ -122,6 +130,7 @@ final class FlowFormatReference {
         Map<String, String> sections = new LinkedHashMap<>();
         sections.put("setting-kinds", settingKinds());
         sections.put("system-properties", systemProperties());
+        sections.put("checkout-outcomes", checkoutOutcomes());
         sections.put("blocks", blocks());
         sections.put("problem-codes", problemCodes());
         return sections;
@@ -147,6 +156,24 @@ final class FlowFormatReference {
             out.append("| `").append(property.name()).append("` | ").append(property.type()).append(" | ")
                     .append(meaning).append(" |\n");
         }
+        return out.toString();
+    }
+
+    private static String checkoutOutcomes() {
+        StringBuilder out = new StringBuilder("| `checkoutOutcome` | The shop reports |\n|---|---|\n");
+        for (CheckoutOutcome outcome : CheckoutOutcome.values()) {
+            String meaning = CHECKOUT_OUTCOME_MEANINGS.get(outcome);
+            if (meaning == null) {
+                throw new IllegalStateException("Describe the checkout outcome " + outcome.id());
+            }
+            out.append("| `").append(outcome.id()).append("` | ").append(meaning).append(" |\n");
+        }
+        out.append("| `").append(CheckoutOutcome.ANY).append("` | any of the above (also when `checkoutOutcome` is absent) |\n");
+        List<String> filled = new ArrayList<>();
+        for (ProvidedProperty property : CheckoutEntry.provided()) {
+            filled.add("`" + property.name() + "` (" + property.type().id() + ")");
+        }
+        out.append("\nFills (from the event's details, see below): ").append(String.join(", ", filled)).append(".\n");
         return out.toString();
     }
 

@@ -6,6 +6,7 @@ import dev.akis.blocks.BlockCatalog;
 import dev.akis.blocks.BlockType;
 import dev.akis.blocks.FieldSpec;
 import dev.akis.blocks.conversation.ConditionBlock;
+import dev.akis.flow.CheckoutOutcome;
 import dev.akis.flow.EntryKind;
 import dev.akis.flow.Json;
 import dev.akis.flow.json.CanonicalJson;
@@ -22,7 +23,6 @@ final class FlowSchemaGenerator {
 
     static final String PROPERTY_NAME = "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$";
     static final String DURATION = "^P(?=\\d|T\\d)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d{1,9})?S)?)?$";
-    static final List<String> CHECKOUT_OUTCOMES = List.of("paid", "paymentFailed", "abandoned", "any");
 
     private final BlockCatalog catalog;
 
@@ -98,7 +98,7 @@ final class FlowSchemaGenerator {
         ObjectNode rule = entry.putArray("allOf").addObject();
         rule.putObject("if").putObject("properties").putObject("kind").put("const", EntryKind.CHECKOUT_RETURN.id());
         ArrayNode outcomes = rule.putObject("then").putObject("properties").putObject("checkoutOutcome").putArray("enum");
-        CHECKOUT_OUTCOMES.forEach(outcomes::add);
+        CheckoutOutcome.entryValues().forEach(outcomes::add);
         return entry;
     }
 

@@ -59,6 +59,25 @@ class ScriptParserTest {
     }
 
     @Test
+    void theShopsCashOnDeliveryAndAbandonedCheckoutEventsCarryTheirDetails() throws Exception {
+        InboundEvent cod = ScriptParser.event("elif.convtest", 7, "cash-on-delivery order=1125 order-id=o-1125");
+        assertThat(cod.kind()).isEqualTo(InboundEvent.Kind.CASH_ON_DELIVERY_ORDERED);
+        assertThat(cod.checkoutOutcome()).isEqualTo("cashOnDelivery");
+        assertThat(cod.payload()).containsEntry(InboundEvent.ORDER_NUMBER, "1125").containsEntry(InboundEvent.ORDER_ID, "o-1125");
+
+        InboundEvent abandoned = ScriptParser.event("cart.convtest", 4, "abandoned checkout=chk-7"
+                + " link=https://modaruzgari.myikas.com/checkout?items=v-1:1 cart=\"1 × Ribana Bere (Siyah)\" total=\"199.90 TRY\"");
+        assertThat(abandoned.checkoutOutcome()).isEqualTo("abandoned");
+        assertThat(abandoned.payload())
+                .containsEntry(InboundEvent.CHECKOUT_ID, "chk-7")
+                .containsEntry(InboundEvent.CHECKOUT_LINK, "https://modaruzgari.myikas.com/checkout?items=v-1:1")
+                .containsEntry(InboundEvent.CART_SUMMARY, "1 × Ribana Bere (Siyah)")
+                .containsEntry(InboundEvent.CART_TOTAL, "199.90 TRY");
+
+        assertError("> merhaba\nevent: abandoned cart=\"1 × Bere\n", 2, "a quote is not closed");
+    }
+
+    @Test
     void everyKindOfLineIsUnderstood() throws Exception {
         String text = """
                 customer: stranger
@@ -113,7 +132,8 @@ class ScriptParserTest {
         assertError("> merhaba\ndataset: default\n", 2, "\"dataset:\" must come before the first action");
         assertError("> merhaba\n< matches: ([a-z]\n", 2, "\"([a-z]\" is not a valid regular expression (Unclosed group)");
         assertError("> merhaba\nevent: refund order=1\n", 2, "unknown event \"refund order=1\"; known events: payment-succeeded,"
-                + " paid, payment-failed, failed, checkout-abandoned, abandoned, resume-bot, resume, tick");
+                + " paid, payment-failed, failed, checkout-abandoned, abandoned, cash-on-delivery, cod, resume-bot, resume,"
+                + " tick");
         assertError("language: de\n> hallo\n", 1, "the language must be tr or en, not \"de\"");
         assertError("> hi\n< sees: something\n", 2, "cannot read the reply check \"sees: something\"; use contains:, not contains:,"
                 + " matches:, text:, buttons:, list:, offers:, link:, handoff: or silent");

@@ -5,10 +5,10 @@ import dev.akis.blocks.BlockType;
 import dev.akis.blocks.FieldSpec;
 import dev.akis.blocks.FieldType;
 import dev.akis.blocks.Offers;
+import dev.akis.blocks.OrderProperties;
 import dev.akis.blocks.PortSpec;
 import dev.akis.blocks.ProvidedProperty;
 import dev.akis.commerce.Order;
-import dev.akis.commerce.OrderLine;
 import dev.akis.commerce.Page;
 import dev.akis.commerce.ServiceException;
 import dev.akis.engine.message.InboundEvent;
@@ -16,11 +16,9 @@ import dev.akis.engine.spi.BlockContext;
 import dev.akis.engine.spi.BlockExecutor;
 import dev.akis.engine.spi.Choices;
 import dev.akis.engine.spi.LocalizedTemplate;
-import dev.akis.engine.spi.PropertyValues;
 import dev.akis.engine.spi.Step;
 import dev.akis.engine.spi.Template;
 import dev.akis.flow.Block;
-import dev.akis.flow.PropertyType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,18 +48,6 @@ public final class SelectOrderBlock extends BlockType {
     private static final List<PortSpec> PORTS = List.of(
             PortSpec.required(SELECTED), PortSpec.required(NO_ORDERS), PortSpec.errorPort());
 
-    private static final List<ProvidedProperty> PROVIDED = List.of(
-            new ProvidedProperty("order.id", PropertyType.TEXT),
-            new ProvidedProperty("order.number", PropertyType.TEXT),
-            new ProvidedProperty("order.date", PropertyType.DATE),
-            new ProvidedProperty("order.total", PropertyType.MONEY),
-            new ProvidedProperty("order.totalAmount", PropertyType.NUMBER),
-            new ProvidedProperty("order.status", PropertyType.TEXT),
-            new ProvidedProperty("order.paymentStatus", PropertyType.TEXT),
-            new ProvidedProperty("order.paymentMethod", PropertyType.TEXT),
-            new ProvidedProperty("order.itemsSummary", PropertyType.TEXT),
-            new ProvidedProperty("order.packageCount", PropertyType.NUMBER));
-
     public SelectOrderBlock() {
         super(ID, BlockCategory.IKAS, "mdi2c-clipboard-list-outline");
     }
@@ -78,7 +64,7 @@ public final class SelectOrderBlock extends BlockType {
 
     @Override
     public List<ProvidedProperty> providedProperties(Block block) {
-        return PROVIDED;
+        return OrderProperties.provided();
     }
 
     @Override
@@ -89,31 +75,6 @@ public final class SelectOrderBlock extends BlockType {
     @Override
     public BlockExecutor executor(Block block) {
         return new Executor(this, block);
-    }
-
-    /** Fills {@code order.*} from an order; shared with blocks that pick an order some other way. */
-    public static void fillOrder(BlockContext context, Order order) {
-        context.setProperty("order.id", order.id());
-        context.setProperty("order.number", order.orderNumber());
-        context.setProperty("order.date", order.orderedAt() == null ? null
-                : PropertyValues.date(order.orderedAt().atZone(context.zone()).toLocalDate()));
-        context.setProperty("order.total", PropertyValues.money(order.total()));
-        context.setProperty("order.totalAmount", order.total() == null ? null : order.total().amount().toPlainString());
-        context.setProperty("order.status", order.status());
-        context.setProperty("order.paymentStatus", order.paymentStatus());
-        context.setProperty("order.paymentMethod", order.paymentMethod());
-        StringBuilder items = new StringBuilder();
-        for (OrderLine line : order.lines()) {
-            if (items.length() > 0) {
-                items.append(", ");
-            }
-            items.append(line.quantity()).append(" × ").append(line.name());
-            if (line.variantDescription() != null && !line.variantDescription().isBlank()) {
-                items.append(" (").append(line.variantDescription()).append(')');
-            }
-        }
-        context.setProperty("order.itemsSummary", items.length() == 0 ? null : items.toString());
-        context.setProperty("order.packageCount", PropertyValues.number(order.packages().size()));
     }
 
     /**
@@ -165,7 +126,7 @@ public final class SelectOrderBlock extends BlockType {
             }
             if (autoSelectSingle && page.items().size() == 1 && !page.hasNext() && page.page() == 1) {
                 context.info("singleOrderPicked", page.items().get(0).orderNumber());
-                fillOrder(context, page.items().get(0));
+                OrderProperties.fill(context, page.items().get(0));
                 return Step.port(SELECTED);
             }
             show(context, page, context.render(prompt));
@@ -210,7 +171,7 @@ public final class SelectOrderBlock extends BlockType {
                     context.problem("orderNotFound", id);
                     return Step.port(ERROR);
                 }
-                fillOrder(context, order.get());
+                OrderProperties.fill(context, order.get());
                 return Step.port(SELECTED);
             } catch (ServiceException e) {
                 return Step.port(ERROR);

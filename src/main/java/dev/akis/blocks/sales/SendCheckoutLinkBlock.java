@@ -104,7 +104,8 @@ public final class SendCheckoutLinkBlock extends BlockType {
             @Override
             public Step resume(BlockContext context, InboundEvent event) {
                 String outcome = event.checkoutOutcome();
-                if (outcome == null) {
+                if (!PAID.equals(outcome) && !PAYMENT_FAILED.equals(outcome) && !ABANDONED.equals(outcome)) {
+                    // Not about this link's payment (e.g. a cash-on-delivery order): a checkoutReturn entry may take it.
                     return Step.decline();
                 }
                 String about = event.payloadValue(InboundEvent.CHECKOUT_ID);

@@ -10,6 +10,7 @@ import dev.akis.commerce.PhoneNumbers;
 import dev.akis.commerce.Product;
 import dev.akis.commerce.ShopService;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +48,10 @@ public final class H2ShopService implements ShopService {
     public Page<Order> listOrders(String memberId, int page, int limit) {
         checkPaging(page, limit);
         Slice<OrderView> slice = database.findOrders(OrderFilter.byMember(memberId), true, page, limit, true);
-        List<Order> orders = slice.items().stream().map(this::order).toList();
+        List<Order> orders = new ArrayList<>(slice.items().size());
+        for (OrderView view : slice.items()) {
+            orders.add(order(view));
+        }
         return new Page<>(orders, page, limit, slice.total(), (long) page * limit < slice.total());
     }
 
@@ -83,13 +87,18 @@ public final class H2ShopService implements ShopService {
     private Order order(OrderView view) {
         OrderRow o = view.order();
         String currency = database.shop().currency();
-        List<OrderLine> lines = view.lines().stream().map(l -> new OrderLine(l.line().id(), l.productId(),
-                l.line().variantId(), l.productName(), l.variantName().isEmpty() ? null : l.variantName(),
-                l.line().quantity(), money(l.line().unitPrice(), currency), money(l.line().finalPrice(), currency),
-                l.line().status())).toList();
-        List<OrderPackage> packages = o.packages().stream().map(p -> new OrderPackage(p.id(), p.number(), p.lineIds(),
-                p.fulfillStatus(), p.cargoCompany(), p.carrier() == null ? null : p.carrier().code(),
-                p.trackingNumber(), p.trackingLink())).toList();
+        // Plain loops: orders are converted on every shop call of a conversation turn.
+        List<OrderLine> lines = new ArrayList<>(view.lines().size());
+        for (LineView l : view.lines()) {
+            lines.add(new OrderLine(l.line().id(), l.productId(), l.line().variantId(), l.productName(),
+                    l.variantName().isEmpty() ? null : l.variantName(), l.line().quantity(),
+                    money(l.line().unitPrice(), currency), money(l.line().finalPrice(), currency), l.line().status()));
+        }
+        List<OrderPackage> packages = new ArrayList<>(o.packages().size());
+        for (PackageRow p : o.packages()) {
+            packages.add(new OrderPackage(p.id(), p.number(), p.lineIds(), p.fulfillStatus(), p.cargoCompany(),
+                    p.carrier() == null ? null : p.carrier().code(), p.trackingNumber(), p.trackingLink()));
+        }
         return new Order(o.id(), o.orderNumber(), o.memberId(), o.orderedAt(), o.status(), o.paymentStatus(),
                 o.packageStatus(), o.paymentMethod(), money(o.total(), currency), o.shippingCity(), lines, packages);
     }

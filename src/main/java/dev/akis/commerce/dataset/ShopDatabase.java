@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,8 +21,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
@@ -68,7 +71,10 @@ public final class ShopDatabase implements AutoCloseable {
         "CREATE INDEX orders_member_time ON orders(member_id, ordered_at DESC, id DESC)",
         "CREATE TABLE order_lines (id VARCHAR(64) PRIMARY KEY, order_id VARCHAR(64) NOT NULL REFERENCES orders(id), "
             + "position INT NOT NULL, variant_id VARCHAR(64) NOT NULL REFERENCES variants(id), quantity INT NOT NULL, "
-            + "unit_price DECIMAL(12,2) NOT NULL, discount DECIMAL(12,2) NOT NULL, status VARCHAR NOT NULL)",
+            + "unit_price DECIMAL(12,2) NOT NULL, discount DECIMAL(12,2) NOT NULL, status VARCHAR NOT NULL, "
+            // Copies of the variant's and product's names, written with the line (every change rewrites all rows),
+            // so reading an order needs no joins.
+            + "product_id VARCHAR(64), product_name VARCHAR, variant_name VARCHAR, sku VARCHAR, variant_types VARCHAR ARRAY)",
         "CREATE INDEX order_lines_order ON order_lines(order_id, position)",
         "CREATE TABLE packages (id VARCHAR(64) PRIMARY KEY, order_id VARCHAR(64) NOT NULL REFERENCES orders(id), "
             + "position INT NOT NULL, package_number VARCHAR(40) NOT NULL, line_ids VARCHAR ARRAY NOT NULL, "
@@ -94,7 +100,11 @@ public final class ShopDatabase implements AutoCloseable {
     private static final TypeReference<LinkedHashMap<String, String>> STRING_MAP = new TypeReference<>() {
     };
 
+    private final String url;
     private final JdbcConnectionPool pool;
+    /** Connections with the shop services' lookups prepared once, lent to one thread at a time. */
+    private final ConcurrentLinkedDeque<PreparedReads> readers = new ConcurrentLinkedDeque<>();
+    private volatile boolean closed;
     private final Object writeLock = new Object();
     private final AtomicLong revision = new AtomicLong();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -102,7 +112,7 @@ public final class ShopDatabase implements AutoCloseable {
     private volatile String loadedFrom;
 
     private ShopDatabase(ShopDataset dataset, String source) {
-        String url = "jdbc:h2:mem:akis-shop-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64";
+        this.url = "jdbc:h2:mem:akis-shop-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64";
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(32);
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
@@ -254,11 +264,24 @@ public final class ShopDatabase implements AutoCloseable {
     }
 
     public Optional<MemberView> findMember(MemberFilter filter) {
+        if (filter.ids() == null && filter.phones() == null && filter.emails() != null && filter.emails().size() == 1) {
+            String email = emailKey(filter.emails().iterator().next());
+            return read(reads -> reads.member(reads.memberByEmail, email));
+        }
+        if (filter.ids() == null && filter.emails() == null && filter.phones() != null && filter.phones().size() == 1) {
+            String phone = filter.phones().iterator().next();
+            return read(reads -> reads.member(reads.memberByPhone, phone));
+        }
         return findMembers(filter, 1, 1, false).items().stream().findFirst();
     }
 
     /** Orders matching {@code filter}, newest first (or oldest first), one page with their lines and packages. */
     public Slice<OrderView> findOrders(OrderFilter filter, boolean newestFirst, int page, int limit, boolean withTotal) {
+        if (newestFirst && filter.ids() == null && filter.orderNumbers() == null && filter.memberIds() != null
+                && filter.memberIds().size() == 1 && page >= 1 && limit >= 1 && limit < Integer.MAX_VALUE) {
+            String member = filter.memberIds().iterator().next();
+            return read(reads -> reads.ordersOf(member, page, limit, withTotal));
+        }
         StringBuilder where = new StringBuilder(" WHERE 1=1");
         List<Object> params = new ArrayList<>();
         if (!appendIn(where, params, "o.id", filter.ids(), false)
@@ -286,7 +309,7 @@ public final class ShopDatabase implements AutoCloseable {
     }
 
     public Optional<OrderView> findOrder(String orderId) {
-        return findOrders(OrderFilter.byId(orderId), true, 1, 1, false).items().stream().findFirst();
+        return read(reads -> reads.order(orderId));
     }
 
     /** The products with these ids, in the order asked; unknown ids are skipped. */
@@ -328,25 +351,7 @@ public final class ShopDatabase implements AutoCloseable {
 
     /** A parcel's raw history as its carrier keeps it. */
     public Optional<ParcelRecord> findParcel(Carrier carrier, String trackingNumber) {
-        String sql = "SELECT id, carrier_code, tracking_number, promised_date, estimated_delivery, attributes "
-                + "FROM parcels WHERE carrier_code = ? AND tracking_number = ?";
-        try (Connection connection = pool.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, carrier.code());
-            statement.setString(2, trackingNumber);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                int id = rows.getInt("id");
-                ParcelRecord head = parcelHead(rows, List.of());
-                List<ParcelEvent> events = readEvents(connection, " WHERE parcel_id = ?", List.of(id)).getOrDefault(id, List.of());
-                return Optional.of(new ParcelRecord(head.carrier(), head.trackingNumber(), head.promisedDate(),
-                        head.estimatedDelivery(), head.attributes(), events));
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return read(reads -> reads.parcel(carrier, trackingNumber));
     }
 
     // ---------------------------------------------------------------------------------------- data view
@@ -461,6 +466,10 @@ public final class ShopDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
+        for (PreparedReads reads = readers.pollFirst(); reads != null; reads = readers.pollFirst()) {
+            reads.close();
+        }
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
@@ -615,10 +624,19 @@ public final class ShopDatabase implements AutoCloseable {
                 + "member_id, ordered_at, status, payment_status, package_status, payment_method, shipping_price, "
                 + "shipping_city, shipping_district) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement line = connection.prepareStatement("INSERT INTO order_lines (id, order_id, position, "
-                     + "variant_id, quantity, unit_price, discount, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                     + "variant_id, quantity, unit_price, discount, status, product_id, product_name, variant_name, sku, "
+                     + "variant_types) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement pkg = connection.prepareStatement("INSERT INTO packages (id, order_id, position, "
                      + "package_number, line_ids, fulfill_status, carrier_code, cargo_company, tracking_number, "
                      + "tracking_link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Map<String, ProductRow> productOfVariant = new HashMap<>();
+            Map<String, VariantRow> variantById = new HashMap<>();
+            for (ProductRow product : data.products()) {
+                for (VariantRow variant : product.variants()) {
+                    productOfVariant.put(variant.id(), product);
+                    variantById.put(variant.id(), variant);
+                }
+            }
             int position = 0;
             for (OrderRow o : data.orders()) {
                 order.setString(1, o.id());
@@ -644,6 +662,13 @@ public final class ShopDatabase implements AutoCloseable {
                     line.setBigDecimal(6, l.unitPrice());
                     line.setBigDecimal(7, l.discount());
                     line.setString(8, l.status());
+                    ProductRow product = productOfVariant.get(l.variantId());
+                    VariantRow variant = product == null ? null : variantById.get(l.variantId());
+                    line.setString(9, product == null ? null : product.id());
+                    line.setString(10, product == null ? null : product.name());
+                    line.setString(11, variant == null ? null : variant.name());
+                    line.setString(12, variant == null ? null : variant.sku());
+                    line.setObject(13, product == null ? null : product.variantTypes().toArray(new String[0]));
                     line.addBatch();
                 }
                 int packagePosition = 0;
@@ -863,6 +888,231 @@ public final class ShopDatabase implements AutoCloseable {
                 map(rows.getString("attributes")), events);
     }
 
+    // ------------------------------------------------------------------------------------- prepared reads
+
+    /** Work done with a borrowed {@link PreparedReads}. */
+    @FunctionalInterface
+    private interface ReadWork<T> {
+        T run(PreparedReads reads) throws SQLException;
+    }
+
+    /**
+     * Runs a lookup on a connection whose statements are already prepared: one per thread at a time, created
+     * when no idle one is left, given back afterwards (dropped when it failed). Parsing and planning the SQL cost
+     * more than running it on this small dataset, so the lookups the shop services make on every conversation
+     * turn are prepared once per connection.
+     */
+    private <T> T read(ReadWork<T> work) {
+        if (closed) {
+            throw new IllegalStateException("The mock shop database is closed");
+        }
+        PreparedReads reads = readers.pollFirst();
+        boolean healthy = false;
+        try {
+            if (reads == null) {
+                // Own connections, outside the pool: lent readers must never starve the pool's other users.
+                reads = new PreparedReads(DriverManager.getConnection(url, "sa", ""));
+            }
+            T result = work.run(reads);
+            healthy = true;
+            return result;
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            if (reads != null) {
+                if (healthy && !closed) {
+                    readers.offerFirst(reads);
+                } else {
+                    reads.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * One connection with the lookups of the shop services prepared on it. Used by one thread at a time. Each
+     * lookup is as few statements as the data allows (an order with its lines in one, its packages in another;
+     * a parcel with its events in one; lines carry their product's and variant's names, so no joins), since on
+     * this small dataset every statement costs more to start than to run.
+     */
+    private static final class PreparedReads implements AutoCloseable {
+
+        /** Order columns 1-11, then line columns 12-23 (null for an order without lines). */
+        private static final String ORDER_WITH_LINES = "SELECT " + ORDER_COLUMNS + ", l.id, l.variant_id, l.quantity, "
+                + "l.unit_price, l.discount, l.status, l.product_id, l.variant_name, l.sku, l.product_name, "
+                + "l.variant_types, l.position FROM orders o LEFT JOIN order_lines l ON l.order_id = o.id ";
+        private static final String PACKAGE_COLUMNS = "k.id, k.order_id, k.package_number, k.line_ids, "
+                + "k.fulfill_status, k.carrier_code, k.cargo_company, k.tracking_number, k.tracking_link";
+
+        private final Connection connection;
+        private final PreparedStatement memberByEmail;
+        private final PreparedStatement memberByPhone;
+        private final PreparedStatement orderById;
+        private final PreparedStatement packagesOfOrder;
+        private final PreparedStatement ordersOfMember;
+        private final PreparedStatement packagesOfMember;
+        private final PreparedStatement parcel;
+
+        PreparedReads(Connection connection) throws SQLException {
+            this.connection = connection;
+            try {
+                memberByEmail = connection.prepareStatement("SELECT " + MEMBER_COLUMNS + " FROM members m WHERE m.email_key = ?");
+                memberByPhone = connection.prepareStatement("SELECT " + MEMBER_COLUMNS + " FROM members m WHERE m.phone = ?");
+                orderById = connection.prepareStatement(ORDER_WITH_LINES + "WHERE o.id = ? ORDER BY l.position");
+                packagesOfOrder = connection.prepareStatement("SELECT " + PACKAGE_COLUMNS
+                        + " FROM packages k WHERE k.order_id = ? ORDER BY k.position");
+                ordersOfMember = connection.prepareStatement(ORDER_WITH_LINES
+                        + "WHERE o.member_id = ? ORDER BY o.ordered_at DESC, o.id DESC, l.position");
+                packagesOfMember = connection.prepareStatement("SELECT " + PACKAGE_COLUMNS + " FROM packages k "
+                        + "JOIN orders o ON o.id = k.order_id WHERE o.member_id = ? ORDER BY k.order_id, k.position");
+                parcel = connection.prepareStatement("SELECT p.id, p.carrier_code, p.tracking_number, p.promised_date, "
+                        + "p.estimated_delivery, p.attributes, e.at, e.code, e.text, e.location, e.attributes "
+                        + "FROM parcels p LEFT JOIN parcel_events e ON e.parcel_id = p.id "
+                        + "WHERE p.carrier_code = ? AND p.tracking_number = ? ORDER BY e.position");
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+        }
+
+        Optional<MemberView> member(PreparedStatement query, String key) throws SQLException {
+            query.setString(1, key);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(new MemberView(ShopDatabase.member(rows), rows.getInt("order_count")))
+                        : Optional.empty();
+            }
+        }
+
+        Optional<OrderView> order(String orderId) throws SQLException {
+            orderById.setString(1, orderId);
+            Map<String, OrderRow> heads = new LinkedHashMap<>();
+            Map<String, List<LineView>> lines = new LinkedHashMap<>();
+            readOrders(orderById, heads, lines);
+            if (heads.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<String, List<PackageRow>> packages = new LinkedHashMap<>();
+            packages.put(orderId, new ArrayList<>());
+            packagesOfOrder.setString(1, orderId);
+            readPackages(packagesOfOrder, packages);
+            return Optional.of(complete(heads.values().iterator().next(), lines, packages));
+        }
+
+        /**
+         * A page of a member's orders, newest first. A member has a handful of orders: reading all of them with
+         * their lines and packages in two statements and cutting the page out is cheaper than paging in SQL plus
+         * a count, and gives the total on the way.
+         */
+        Slice<OrderView> ordersOf(String memberId, int page, int limit, boolean withTotal) throws SQLException {
+            ordersOfMember.setString(1, memberId);
+            Map<String, OrderRow> heads = new LinkedHashMap<>();
+            Map<String, List<LineView>> lines = new LinkedHashMap<>();
+            readOrders(ordersOfMember, heads, lines);
+            int total = heads.size();
+            List<OrderRow> all = new ArrayList<>(heads.values());
+            long from = Math.min(total, (long) (page - 1) * limit);
+            List<OrderRow> shown = all.subList((int) from, (int) Math.min(total, from + limit));
+            if (shown.isEmpty()) {
+                return new Slice<>(List.of(), withTotal ? total : -1);
+            }
+            Map<String, List<PackageRow>> packages = new LinkedHashMap<>();
+            for (OrderRow head : shown) {
+                packages.put(head.id(), new ArrayList<>());
+            }
+            packagesOfMember.setString(1, memberId);
+            readPackages(packagesOfMember, packages);
+            List<OrderView> orders = new ArrayList<>(shown.size());
+            for (OrderRow head : shown) {
+                orders.add(complete(head, lines, packages));
+            }
+            return new Slice<>(orders, withTotal ? total : -1);
+        }
+
+        Optional<ParcelRecord> parcel(Carrier carrier, String trackingNumber) throws SQLException {
+            parcel.setString(1, carrier.code());
+            parcel.setString(2, trackingNumber);
+            ParcelRecord head = null;
+            List<ParcelEvent> events = new ArrayList<>();
+            try (ResultSet rows = parcel.executeQuery()) {
+                while (rows.next()) {
+                    if (head == null) {
+                        head = new ParcelRecord(carrier(rows.getString(2)), rows.getString(3),
+                                rows.getObject(4, LocalDate.class), rows.getObject(5, LocalDate.class),
+                                map(rows.getString(6)), List.of());
+                    }
+                    if (rows.getObject(7) != null) {
+                        events.add(new ParcelEvent(instant(rows, 7), rows.getString(8), rows.getString(9),
+                                rows.getString(10), map(rows.getString(11))));
+                    }
+                }
+            }
+            return head == null ? Optional.empty() : Optional.of(new ParcelRecord(head.carrier(), head.trackingNumber(),
+                    head.promisedDate(), head.estimatedDelivery(), head.attributes(), events));
+        }
+
+        /** Order heads in the statement's order, each with its lines (rows of an order without lines add none). */
+        private static void readOrders(PreparedStatement query, Map<String, OrderRow> heads,
+                                       Map<String, List<LineView>> lines) throws SQLException {
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String orderId = rows.getString(1);
+                    List<LineView> orderLines = lines.get(orderId);
+                    if (orderLines == null) {
+                        heads.put(orderId, new OrderRow(orderId, rows.getString(2), rows.getString(3), instant(rows, 4),
+                                rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                                rows.getBigDecimal(9), rows.getString(10), rows.getString(11), List.of(), List.of()));
+                        orderLines = new ArrayList<>();
+                        lines.put(orderId, orderLines);
+                    }
+                    String lineId = rows.getString(12);
+                    if (lineId != null) {
+                        LineRow line = new LineRow(lineId, rows.getString(13), rows.getInt(14), rows.getBigDecimal(15),
+                                rows.getBigDecimal(16), rows.getString(17));
+                        orderLines.add(new LineView(line, rows.getString(18), rows.getString(21),
+                                strings(rows.getArray(22)), rows.getString(19), rows.getString(20)));
+                    }
+                }
+            }
+        }
+
+        /** Packages of the orders in {@code into} (others are skipped), in their order. */
+        private static void readPackages(PreparedStatement query, Map<String, List<PackageRow>> into) throws SQLException {
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    List<PackageRow> packages = into.get(rows.getString(2));
+                    if (packages != null) {
+                        String code = rows.getString(6);
+                        packages.add(new PackageRow(rows.getString(1), rows.getString(3), strings(rows.getArray(4)),
+                                rows.getString(5), code == null ? null : carrier(code), rows.getString(7),
+                                rows.getString(8), rows.getString(9)));
+                    }
+                }
+            }
+        }
+
+        private static OrderView complete(OrderRow head, Map<String, List<LineView>> lines,
+                                          Map<String, List<PackageRow>> packages) {
+            List<LineView> orderLines = lines.get(head.id());
+            List<LineRow> lineRows = new ArrayList<>(orderLines.size());
+            for (LineView line : orderLines) {
+                lineRows.add(line.line());
+            }
+            OrderRow order = new OrderRow(head.id(), head.orderNumber(), head.memberId(), head.orderedAt(),
+                    head.status(), head.paymentStatus(), head.packageStatus(), head.paymentMethod(),
+                    head.shippingPrice(), head.shippingCity(), head.shippingDistrict(), lineRows, packages.get(head.id()));
+            return new OrderView(order, orderLines);
+        }
+
+        @Override
+        public void close() {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // closing is all that was left to do
+            }
+        }
+    }
+
     // ------------------------------------------------------------------------------------------- helpers
 
     /** Appends "AND column IN (?, ...)"; false when the set is empty, i.e. nothing can match. */
@@ -927,7 +1177,11 @@ public final class ShopDatabase implements AutoCloseable {
             return List.of();
         }
         Object[] values = (Object[]) array.getArray();
-        return Arrays.stream(values).map(String::valueOf).toList();
+        String[] texts = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            texts[i] = String.valueOf(values[i]);
+        }
+        return List.of(texts);
     }
 
     private static Carrier carrier(String code) {
@@ -947,12 +1201,29 @@ public final class ShopDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Attribute maps by their stored JSON text: parcels are read on every tracked turn and carry the same few
+     * small maps, so each text is parsed once. Bounded: a user's own dataset cannot grow it without limit.
+     */
+    private static final ConcurrentHashMap<String, Map<String, String>> PARSED_MAPS = new ConcurrentHashMap<>();
+    private static final int PARSED_MAPS_LIMIT = 10_000;
+
     private static Map<String, String> map(String json) {
+        Map<String, String> known = PARSED_MAPS.get(json);
+        if (known != null) {
+            return known;
+        }
+        Map<String, String> parsed;
         try {
-            return Json.MAPPER.readValue(json, STRING_MAP);
+            parsed = Map.copyOf(Json.MAPPER.readValue(json, STRING_MAP));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+        if (PARSED_MAPS.size() >= PARSED_MAPS_LIMIT) {
+            PARSED_MAPS.clear();
+        }
+        PARSED_MAPS.put(json, parsed);
+        return parsed;
     }
 
     private static IllegalStateException failure(SQLException e) {

@@ -1,5 +1,7 @@
 package dev.akis.engine.message;
 
+import dev.akis.flow.CheckoutOutcome;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -11,7 +13,8 @@ import java.util.Objects;
  * @param kind     what happened
  * @param text     the customer's text; for a tapped option its title (may be empty)
  * @param choiceId the id of the tapped button or list row, for {@link Kind#CHOICE_SELECTED}
- * @param payload  details of system events, e.g. {@code orderNumber} for a payment, {@code checkoutId}
+ * @param payload  details of system events: {@link #ORDER_NUMBER}, {@link #ORDER_ID}, {@link #CHECKOUT_ID},
+ *                 {@link #CHECKOUT_LINK}, {@link #CART_SUMMARY}, {@link #CART_TOTAL}
  */
 public record InboundEvent(Kind kind, String text, String choiceId, Map<String, String> payload) {
 
@@ -19,6 +22,17 @@ public record InboundEvent(Kind kind, String text, String choiceId, Map<String, 
     public static final String ORDER_NUMBER = "orderNumber";
     /** Payload key of the checkout a shop event refers to (optional). */
     public static final String CHECKOUT_ID = "checkoutId";
+    /**
+     * Payload key of the shop's id of the order a checkout event is about (İkas' order id, not its number); the
+     * engine loads that order and fills {@code order.*} before the flow starts.
+     */
+    public static final String ORDER_ID = "orderId";
+    /** Payload key of the address that takes the customer back to their checkout (an abandoned cart's link). */
+    public static final String CHECKOUT_LINK = "checkoutLink";
+    /** Payload key of the cart in words ("1 × Oversize Kapüşonlu Sweatshirt (Siyah / M)"). */
+    public static final String CART_SUMMARY = "cartSummary";
+    /** Payload key of the cart's total in canonical form ("899.90 TRY"). */
+    public static final String CART_TOTAL = "cartTotal";
 
     /** The kinds of events a conversation receives. */
     public enum Kind {
@@ -32,6 +46,8 @@ public record InboundEvent(Kind kind, String text, String choiceId, Map<String, 
         PAYMENT_FAILED,
         /** The shop reports that the customer left the checkout. */
         CHECKOUT_ABANDONED,
+        /** The shop reports an order placed with cash on delivery, which waits for the customer's confirmation. */
+        CASH_ON_DELIVERY_ORDERED,
         /** The clock moved on: timers that are due fire. */
         TIME_PASSED,
         /** An agent gives a handed-off conversation back to the bot. */
@@ -65,6 +81,31 @@ public record InboundEvent(Kind kind, String text, String choiceId, Map<String, 
         return new InboundEvent(Kind.CHECKOUT_ABANDONED, null, null, null);
     }
 
+    /**
+     * The customer left a checkout; {@code checkoutLink} takes them back to it (may be null). The shop's checkout
+     * id, the cart in words and its total can be added with {@link #system(Kind, Map)}.
+     */
+    public static InboundEvent checkoutAbandoned(String checkoutId, String checkoutLink) {
+        Map<String, String> payload = new LinkedHashMap<>();
+        putIfPresent(payload, CHECKOUT_ID, checkoutId);
+        putIfPresent(payload, CHECKOUT_LINK, checkoutLink);
+        return new InboundEvent(Kind.CHECKOUT_ABANDONED, null, null, payload);
+    }
+
+    /** An order paid in cash at the door was placed: the shop's order id (to load it) and its number. */
+    public static InboundEvent cashOnDeliveryOrdered(String orderId, String orderNumber) {
+        Map<String, String> payload = new LinkedHashMap<>();
+        putIfPresent(payload, ORDER_ID, orderId);
+        putIfPresent(payload, ORDER_NUMBER, orderNumber);
+        return new InboundEvent(Kind.CASH_ON_DELIVERY_ORDERED, null, null, payload);
+    }
+
+    private static void putIfPresent(Map<String, String> payload, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            payload.put(key, value.strip());
+        }
+    }
+
     /** A system event of the given kind with details. */
     public static InboundEvent system(Kind kind, Map<String, String> payload) {
         return new InboundEvent(kind, null, null, payload);
@@ -84,12 +125,19 @@ public record InboundEvent(Kind kind, String text, String choiceId, Map<String, 
         return kind == Kind.CUSTOMER_TEXT || kind == Kind.CHOICE_SELECTED;
     }
 
-    /** The checkout outcome this event reports ("paid", "paymentFailed", "abandoned"), or null. */
+    /** The checkout outcome this event reports ("paid", "paymentFailed", "abandoned", "cashOnDelivery"), or null. */
     public String checkoutOutcome() {
+        CheckoutOutcome outcome = outcome();
+        return outcome == null ? null : outcome.id();
+    }
+
+    /** The checkout outcome this event reports, or null for events that are not about a checkout. */
+    public CheckoutOutcome outcome() {
         return switch (kind) {
-            case PAYMENT_SUCCEEDED -> "paid";
-            case PAYMENT_FAILED -> "paymentFailed";
-            case CHECKOUT_ABANDONED -> "abandoned";
+            case PAYMENT_SUCCEEDED -> CheckoutOutcome.PAID;
+            case PAYMENT_FAILED -> CheckoutOutcome.PAYMENT_FAILED;
+            case CHECKOUT_ABANDONED -> CheckoutOutcome.ABANDONED;
+            case CASH_ON_DELIVERY_ORDERED -> CheckoutOutcome.CASH_ON_DELIVERY;
             default -> null;
         };
     }

@@ -2,10 +2,12 @@ package dev.akis.flow.validate;
 
 import dev.akis.blocks.BlockCatalog;
 import dev.akis.blocks.BlockType;
+import dev.akis.blocks.CheckoutEntry;
 import dev.akis.blocks.PortNeed;
 import dev.akis.blocks.PortSpec;
 import dev.akis.blocks.ProvidedProperty;
 import dev.akis.flow.Block;
+import dev.akis.flow.CheckoutOutcome;
 import dev.akis.flow.Connection;
 import dev.akis.flow.EntryKind;
 import dev.akis.flow.EntryPoint;
@@ -33,8 +35,6 @@ import java.util.Set;
  */
 final class LintRun {
 
-    /** Checkout outcomes a "checkoutReturn" entry point may wait for. */
-    private static final Set<String> CHECKOUT_OUTCOMES = Set.of("paid", "paymentFailed", "abandoned", "any");
     private static final int FLOW_POSITION = -1;
     private static final int MAX_IDS_IN_LOOP_MESSAGE = 8;
 
@@ -168,11 +168,11 @@ final class LintRun {
                 report(position, ProblemCode.MISSING_REQUIRED_FIELD, entry.id(), "sourceTag",
                         Explanation.of("setting.sourceTag"));
             } else if (kind == EntryKind.CHECKOUT_RETURN && entry.checkoutOutcome() != null
-                    && !CHECKOUT_OUTCOMES.contains(entry.checkoutOutcome())) {
+                    && !CheckoutOutcome.entryValues().contains(entry.checkoutOutcome())) {
                 report(position, ProblemCode.INVALID_FIELD_VALUE, entry.id(), "checkoutOutcome",
                         Explanation.of("setting.checkoutOutcome"),
                         Explanation.of("reason.notAnOption", entry.checkoutOutcome(),
-                                String.join(", ", List.of("paid", "paymentFailed", "abandoned", "any"))));
+                                String.join(", ", CheckoutOutcome.entryValues())));
             }
             Set<String> reported = new HashSet<>();
             for (String text : entry.prefilledText().asMap().values()) {
@@ -190,7 +190,10 @@ final class LintRun {
 
     private Set<String> knownProperties;
 
-    /** Declared properties, properties some block of the flow fills, and the system properties. */
+    /**
+     * Declared properties, properties some block of the flow fills, the system properties, and what a checkout
+     * event fills when the flow has a checkoutReturn entry.
+     */
     Set<String> knownProperties() {
         if (knownProperties == null) {
             Set<String> names = new HashSet<>();
@@ -206,6 +209,14 @@ final class LintRun {
             }
             for (PropertyDeclaration system : SystemProperties.ALL) {
                 names.add(system.name());
+            }
+            for (EntryPoint entry : document.entryPoints()) {
+                if (entry.knownKind().orElse(null) == EntryKind.CHECKOUT_RETURN) {
+                    for (ProvidedProperty provided : CheckoutEntry.provided()) {
+                        names.add(provided.name());
+                    }
+                    break;
+                }
             }
             knownProperties = names;
         }

@@ -294,33 +294,76 @@ public final class ScriptParser {
         EVENTS.put("failed", InboundEvent.Kind.PAYMENT_FAILED);
         EVENTS.put("checkout-abandoned", InboundEvent.Kind.CHECKOUT_ABANDONED);
         EVENTS.put("abandoned", InboundEvent.Kind.CHECKOUT_ABANDONED);
+        EVENTS.put("cash-on-delivery", InboundEvent.Kind.CASH_ON_DELIVERY_ORDERED);
+        EVENTS.put("cod", InboundEvent.Kind.CASH_ON_DELIVERY_ORDERED);
         EVENTS.put("resume-bot", InboundEvent.Kind.RESUME_BOT);
         EVENTS.put("resume", InboundEvent.Kind.RESUME_BOT);
         EVENTS.put("tick", InboundEvent.Kind.TIME_PASSED);
     }
 
-    /** "payment-succeeded order=1099 checkout=chk-1": an event name and key=value details. */
+    /**
+     * "payment-succeeded order=1099 checkout=chk-1": an event name and key=value details; a value with spaces is
+     * written in double quotes ({@code cart="1 × Ribana Bere (Siyah)"}).
+     */
     public static InboundEvent event(String source, int line, String value) throws ScriptSyntaxException {
-        String[] words = value.strip().split("\\s+");
-        InboundEvent.Kind kind = words[0].isEmpty() ? null : EVENTS.get(words[0].toLowerCase(Locale.ROOT));
+        List<String> words = words(source, line, value.strip());
+        InboundEvent.Kind kind = words.isEmpty() ? null : EVENTS.get(words.get(0).toLowerCase(Locale.ROOT));
         if (kind == null) {
             throw error(source, line, "script.unknownEvent", value, String.join(", ", EVENTS.keySet()));
         }
         Map<String, String> payload = new LinkedHashMap<>();
-        for (int i = 1; i < words.length; i++) {
-            int equals = words[i].indexOf('=');
+        for (int i = 1; i < words.size(); i++) {
+            String word = words.get(i);
+            int equals = word.indexOf('=');
             if (equals <= 0) {
-                throw error(source, line, "script.badEventDetail", words[i]);
+                throw error(source, line, "script.badEventDetail", word);
             }
-            String key = words[i].substring(0, equals);
-            String detail = words[i].substring(equals + 1);
+            String key = word.substring(0, equals);
+            String detail = unquote(word.substring(equals + 1));
             switch (key.toLowerCase(Locale.ROOT)) {
                 case "order", "ordernumber" -> payload.put(InboundEvent.ORDER_NUMBER, detail);
+                case "order-id", "orderid" -> payload.put(InboundEvent.ORDER_ID, detail);
                 case "checkout", "checkoutid" -> payload.put(InboundEvent.CHECKOUT_ID, detail);
+                case "link", "checkoutlink" -> payload.put(InboundEvent.CHECKOUT_LINK, detail);
+                case "cart", "cartsummary" -> payload.put(InboundEvent.CART_SUMMARY, detail);
+                case "total", "carttotal" -> payload.put(InboundEvent.CART_TOTAL, detail);
                 default -> payload.put(key, detail);
             }
         }
         return InboundEvent.system(kind, payload);
+    }
+
+    /** Splits at spaces outside double quotes; an unclosed quote is an error. */
+    private static List<String> words(String source, int line, String value) throws ScriptSyntaxException {
+        List<String> words = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+                current.append(c);
+            } else if (Character.isWhitespace(c) && !quoted) {
+                if (current.length() > 0) {
+                    words.add(current.toString());
+                    current.setLength(0);
+                }
+            } else {
+                current.append(c);
+            }
+        }
+        if (quoted) {
+            throw error(source, line, "script.unclosedQuote");
+        }
+        if (current.length() > 0) {
+            words.add(current.toString());
+        }
+        return words;
+    }
+
+    private static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
     }
 
     private static ScriptStep fault(String source, int line, String text, String value) throws ScriptSyntaxException {

@@ -41,7 +41,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class FlowInspector extends VBox {
 
-    private static final List<String> OUTCOMES = List.of("paid", "paymentFailed", "abandoned", "any");
 
     private final EditorDocument editor;
     private final ProblemsModel problems;
@@ -298,7 +297,7 @@ final class FlowInspector extends VBox {
             row.getChildren().addAll(Sections.fieldLabel(texts.get("inspector.sourceTag"), true), tag,
                     Sections.fieldLabel(texts.get("inspector.prefilledText"), false), prefilled);
         } else if (known == EntryKind.CHECKOUT_RETURN) {
-            ComboBox<String> outcome = new ComboBox<>(FXCollections.observableArrayList(OUTCOMES));
+            ComboBox<String> outcome = new ComboBox<>(FXCollections.observableArrayList(dev.akis.flow.CheckoutOutcome.entryValues()));
             outcome.setConverter(SimpleEditors.converter(o -> texts.find("checkout." + o, o)));
             outcome.setValue(entry.checkoutOutcome() == null ? "any" : entry.checkoutOutcome());
             outcome.setAccessibleText(texts.get("inspector.checkoutOutcome"));

@@ -119,6 +119,19 @@ class FlowLinterTest {
         }
 
         @Test
+        void everyCheckoutOutcomeIsAcceptedAndAnUnknownOneListsThem() {
+            FlowDocument flow = greeting()
+                    .entryPoint(EntryPoint.checkoutReturn("cod", "hello", "cashOnDelivery"))
+                    .entryPoint(EntryPoint.checkoutReturn("abandoned", "hello", "abandoned"))
+                    .entryPoint(EntryPoint.checkoutReturn("refund", "hello", "refunded"))
+                    .build();
+            List<Problem> problems = lint(flow);
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.INVALID_FIELD_VALUE, "refund"));
+            assertThat(problems.get(0).message(Locale.ENGLISH))
+                    .contains("\"refunded\"", "paid, paymentFailed, abandoned, cashOnDelivery, any");
+        }
+
+        @Test
         void aWireToABlockThatNoLongerExistsIsDangling() {
             FlowDocument flow = greeting().connect("hello", "next", "ghost").build();
             List<Problem> problems = lint(flow);
@@ -327,6 +340,16 @@ class FlowLinterTest {
 
     @Nested
     class Placeholders {
+
+        @Test
+        void aCheckoutEntryFillsTheOrderTheShopNamesAndTheAbandonedCartsLink() {
+            FlowDocument flow = flow("cod")
+                    .entryPoint(EntryPoint.checkoutReturn("cod_order", "confirm", "cashOnDelivery"))
+                    .block(message("confirm", "{order.number} numaralı siparişiniz: {order.total}. Sepete dön: {checkout.link}",
+                            "Order {order.number}: {order.total}. Back to your cart: {checkout.link}"))
+                    .build();
+            assertThat(lint(flow)).isEmpty();
+        }
 
         @Test
         void anOrderNumberWithoutAnyBlockThatSelectsAnOrderIsUnknown() {

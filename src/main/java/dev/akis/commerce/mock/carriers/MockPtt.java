@@ -38,6 +38,11 @@ public final class MockPtt extends CarrierEndpoint {
             Map.entry("140", "6000"), Map.entry("111", "6000"),
             Map.entry("2", "7000"));
 
+    /** PTT's group ({@code ust_durum_id}) of a status code, as its service sends it beside the code; "" when unlisted. */
+    public static String group(String code) {
+        return GROUPS.getOrDefault(code, "");
+    }
+
     public MockPtt(ParcelRecords records, MockCredentials credentials) {
         super(records, credentials);
     }
@@ -92,7 +97,7 @@ public final class MockPtt extends CarrierEndpoint {
                     .append(el("ITARIH", local(event, "dd/MM/yyyy")))
                     .append(el("gonderi_durum_id", event.code()))
                     .append(el("siraNo", String.valueOf(sequence++)))
-                    .append(el("ust_durum_id", GROUPS.getOrDefault(event.code(), "")))
+                    .append(el("ust_durum_id", group(event.code())))
                     .append("</dongu>");
         }
         return withDates(MockAnswer.xml(200, response(content.toString())), found, false);

@@ -116,21 +116,27 @@ class SimulatorUiTest extends StudioUiTest {
     }
 
     @Test
-    void ayseTypesAndTapsHerWayToTheEndAndHearsHerYurticiParcelIsLate() throws Exception {
-        open(SampleFlows.orderLookup(), "order-lookup.json");
+    void ayseTypesAndTapsHerWayThroughTheOrderLookupSampleToTheEnd() throws Exception {
+        open(dev.akis.flow.json.FlowFiles.load(Path.of("flows-samples/order-lookup.json")), "order-lookup.json");
         openSimulator();
         writeAs(AYSE);
         assertThat(model().chat()).anySatisfy(e -> assertThat(e).isInstanceOf(ChatEntry.Note.class));
 
         say("Merhaba, siparisim nerede?");
-        assertThat(drawnChat()).contains("e-posta adresinizi");
+        assertThat(drawnChat()).contains("e-posta adresini");
         assertThat(model().last().currentBlock()).isEqualTo("ask_email");
 
         say(AYSE);
-        assertThat(chipTitles()).contains("#1076", "#1050", "#1024");
+        assertThat(drawnChat()).contains("Teşekkürler Ayşe!");
+        assertThat(chipTitles()).containsExactly("#1076", "#1050", "#1024");
         tapChip("#1076");
 
-        assertThat(drawnChat()).contains("Yurtiçi").contains("gecikti");
+        assertThat(drawnChat()).contains("geç kaldı").contains("Yurtiçi Kargo").doesNotContain("null");
+        assertThat(chipTitles()).contains("Başka sipariş", "Hayır, teşekkürler");
+        assertThat(lookup(".sim-link").queryAllAs(Button.class)).isNotEmpty();
+        tapChip("Hayır, teşekkürler");
+
+        assertThat(drawnChat()).contains("İyi günler");
         assertThat(model().last().result().ended()).isTrue();
         assertThat(lookup("#sim-typing").query().isVisible()).isFalse();
         assertThat(lookup(".sim-chip").queryAllAs(Button.class)).allSatisfy(chip -> assertThat(chip.isDisabled()).isTrue());

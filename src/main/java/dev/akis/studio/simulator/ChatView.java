@@ -9,7 +9,6 @@ import dev.akis.studio.ui.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -43,6 +42,7 @@ final class ChatView extends VBox {
     private final Label typing = new Label();
     private final TextField input = new TextField();
     private final Button send = new Button();
+    private boolean followNewest = true;
 
     ChatView(SimulatorViewModel model, Texts texts, ObjectProperty<SimulatorSession.Setup> setup) {
         this.model = model;
@@ -82,6 +82,18 @@ final class ChatView extends VBox {
         model.chips().addListener((javafx.collections.ListChangeListener<ChoiceOption>) change -> redraw());
         setup.addListener((obs, old, now) -> redraw());
         texts.localeProperty().addListener((obs, old, now) -> redraw());
+        // Follow the conversation: whenever the content grows after a redraw, show the newest message.
+        messages.heightProperty().addListener((obs, old, now) -> {
+            if (followNewest) {
+                scroll.setVvalue(scroll.getVmax());
+            }
+        });
+        scroll.vvalueProperty().addListener((obs, old, now) -> {
+            if (now.doubleValue() >= scroll.getVmax() - 0.001) {
+                followNewest = true;
+            }
+        });
+        scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> followNewest = false);
         redraw();
     }
 
@@ -109,11 +121,7 @@ final class ChatView extends VBox {
         for (ChatEntry entry : model.chat()) {
             messages.getChildren().add(node(entry));
         }
-        // Follow the conversation: show the newest message once the new content is laid out.
-        Platform.runLater(() -> {
-            messages.layout();
-            scroll.setVvalue(scroll.getVmax());
-        });
+        followNewest = true;
     }
 
     private Node node(ChatEntry entry) {
@@ -121,7 +129,7 @@ final class ChatView extends VBox {
             Label text = new Label(customer.text());
             text.setWrapText(true);
             text.getStyleClass().addAll("sim-bubble", "sim-bubble-customer");
-            text.setMaxWidth(300);
+            text.maxWidthProperty().bind(bubbleWidth());
             return row(text, Pos.CENTER_RIGHT);
         }
         if (entry instanceof ChatEntry.Note note) {
@@ -153,7 +161,7 @@ final class ChatView extends VBox {
         ChannelPreview.Rendered rendered = ChannelPreview.render(message, channel.get(), texts.get("sim.listButton"));
         VBox bubble = new VBox(6);
         bubble.getStyleClass().addAll("sim-bubble", "sim-bubble-bot");
-        bubble.setMaxWidth(320);
+        bubble.maxWidthProperty().bind(bubbleWidth());
         if (!rendered.text().isBlank()) {
             Label text = new Label(rendered.text());
             text.setWrapText(true);
@@ -239,6 +247,13 @@ final class ChatView extends VBox {
         box.getStyleClass().add("sim-card");
         box.setPrefWidth(130);
         return box;
+    }
+
+    /** Bubbles take at most four fifths of the chat's width, as on a phone. */
+    private javafx.beans.binding.DoubleBinding bubbleWidth() {
+        return javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(160, Math.min(420, (scroll.getViewportBounds().getWidth() - 24) * 0.82)),
+                scroll.viewportBoundsProperty());
     }
 
     private static Node row(Node content, Pos alignment) {

@@ -37,7 +37,7 @@ import javafx.scene.input.KeyCombination;
  */
 public final class SimulatorDock {
 
-    private static final double DOCK_DIVIDER = 0.58;
+    private static final double DOCK_WIDTH = 560;
 
     private final Studio studio;
     private final Texts texts;
@@ -172,17 +172,25 @@ public final class SimulatorDock {
         tests.refresh();
     }
 
-    /** Makes the dock wide enough for a phone-sized chat; remembers the width to give it back when hidden. */
+    /**
+     * Makes the dock wide enough for a phone-sized chat beside its panels (about a third of the window); remembers
+     * the width to give it back when hidden. Runs after layout, when the window's width is known.
+     */
     private void widenDock() {
-        SplitPane body = enclosingSplitPane();
-        if (body != null && body.getDividers().size() > 0) {
-            int last = body.getDividers().size() - 1;
-            double position = body.getDividers().get(last).getPosition();
-            if (position > DOCK_DIVIDER) {
-                dividerBefore = position;
-                body.getDividers().get(last).setPosition(DOCK_DIVIDER);
+        Platform.runLater(() -> {
+            SplitPane body = enclosingSplitPane();
+            if (body == null || body.getDividers().isEmpty() || body.getWidth() <= 0) {
+                return;
             }
-        }
+            double width = body.getWidth();
+            double wanted = Math.min(Math.max(DOCK_WIDTH, width * 0.34), width * 0.5);
+            var divider = body.getDividers().get(body.getDividers().size() - 1);
+            double position = 1 - wanted / width;
+            if (divider.getPosition() > position) {
+                dividerBefore = divider.getPosition();
+                divider.setPosition(position);
+            }
+        });
     }
 
     private void restoreDockWidth() {

@@ -188,7 +188,8 @@ public final class SimulatorPanel extends BorderPane {
         otherCustomer.setId("sim-other-customer");
         otherCustomer.promptTextProperty().bind(texts.text("sim.customer.other"));
         otherCustomer.accessibleTextProperty().bind(texts.text("sim.customer.other"));
-        otherCustomer.setPrefColumnCount(12);
+        otherCustomer.setPrefColumnCount(11);
+        otherCustomer.setMinWidth(Region.USE_PREF_SIZE);
         otherCustomer.setOnAction(e -> {
             String spec = otherCustomer.getText() == null ? "" : otherCustomer.getText().strip();
             if (!spec.isEmpty()) {
@@ -198,6 +199,8 @@ public final class SimulatorPanel extends BorderPane {
         Label who = new Label();
         who.textProperty().bind(texts.text("sim.customer"));
         who.getStyleClass().add("sim-label");
+        who.setMinWidth(Region.USE_PREF_SIZE);
+        customers.setPrefWidth(200);
         HBox customerRow = new HBox(6, who, customers, otherCustomer);
         customerRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -253,6 +256,8 @@ public final class SimulatorPanel extends BorderPane {
         clock.setTooltip(texts.tooltip("sim.clock.tooltip"));
         HBox controls = new HBox(6, language, channels, spacer, clock, restart, startHere, save);
         controls.setAlignment(Pos.CENTER_LEFT);
+        language.setMinWidth(Region.USE_PREF_SIZE);
+        channels.setMinWidth(Region.USE_PREF_SIZE);
         VBox header = new VBox(6, customerRow, controls);
         header.getStyleClass().add("sim-header");
         return header;

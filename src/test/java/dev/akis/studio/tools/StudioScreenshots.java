@@ -34,6 +34,7 @@ public final class StudioScreenshots {
         shoot(out.resolve("studio.png"), false, "en", "order_status");
         shoot(out.resolve("studio-dark.png"), true, "en", "order_status");
         shoot(out.resolve("studio-tr.png"), false, "tr", "get_member");
+        SimulatorScreenshot.shoot(out.resolve("simulator.png"), "en");
         System.exit(0);
     }
 

@@ -64,7 +64,12 @@ public final class SimulatorDock {
         tab.textProperty().bind(texts.text("sim.title"));
         tab.setContent(panel);
         tab.setClosable(true);
-        tab.setOnClosed(e -> restoreDockWidth());
+        tab.setOnClosed(e -> {
+            restoreDockWidth();
+            if (simulated != null) {
+                simulated.canvas().clearHighlight();
+            }
+        });
         model.addListener(this::followOnCanvas);
         studio.activeSessionProperty().addListener((obs, old, now) -> {
             if (isShown()) {

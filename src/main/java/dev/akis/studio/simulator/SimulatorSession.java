@@ -116,9 +116,14 @@ public final class SimulatorSession implements AutoCloseable {
 
     /** A new conversation with the same customer on the same flow; the clock goes back to the dataset's time. */
     public CompletableFuture<SimTurn> restart() {
+        return restart(null);
+    }
+
+    /** Restarts with another setup (null keeps the current one), e.g. after the channel preview changed. */
+    public CompletableFuture<SimTurn> restart(Setup newSetup) {
         return submit(() -> {
             requireConversation();
-            return start(flow, setup);
+            return start(flow, newSetup == null ? setup : newSetup);
         });
     }
 

@@ -137,8 +137,9 @@ public final class SimulatorViewModel implements AutoCloseable {
         return track(session.begin(flow, newSetup));
     }
 
+    /** A new conversation on the same flow with the setup shown now (customer, language, channel). */
     public CompletableFuture<SimTurn> restart() {
-        return track(session.restart());
+        return track(session.restart(setup.get()));
     }
 
     public CompletableFuture<SimTurn> say(String text) {

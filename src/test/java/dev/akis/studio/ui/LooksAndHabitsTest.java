@@ -44,7 +44,7 @@ class LooksAndHabitsTest extends StudioUiTest {
         settle();
 
         assertThat(menus.getMenus()).extracting(m -> m.getText())
-                .containsExactly("Dosya", "Düzen", "Ekle", "Yerleşim", "Görünüm", "Yardım");
+                .containsExactly("Dosya", "Düzen", "Ekle", "Yerleşim", "Görünüm", "Simülatör", "Yardım");
         assertThat(lookup(".panel-title").queryAllAs(Label.class)).extracting(Label::getText).contains("Bloklar", "Sorunlar");
         assertThat(((Label) card("get_member").lookup(".card-summary")).getText()).isEqualTo("E-posta: {contact.email}");
         assertThat(lookup("#start-node").query().lookup(".start-header")).extracting(n -> ((Label) n).getText())

@@ -1,0 +1,65 @@
+package dev.akis.studio.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.akis.flow.json.FlowFiles;
+import dev.akis.sim.script.ScriptRunner;
+import dev.akis.studio.support.SampleFlows;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Finding, naming and running the conversation tests that sit beside a flow file. */
+class ConversationTestsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theTestsBesideAFlowAreFoundByItsNameAndOthersAreLeftAlone() throws Exception {
+        Path flow = folder.resolve("order-lookup.json");
+        FlowFiles.save(flow, SampleFlows.orderLookup());
+        Files.writeString(folder.resolve("order-lookup.happy.convtest"), "> hi\n");
+        Files.writeString(folder.resolve("order-lookup.angry.convtest"), "> hi\n");
+        Files.writeString(folder.resolve("returns.happy.convtest"), "> hi\n");
+        Files.writeString(folder.resolve("order-lookup.notes.txt"), "x");
+
+        assertThat(ConversationTests.discover(flow)).extracting(ConversationTests.TestFile::caseName)
+                .containsExactly("angry", "happy");
+        assertThat(ConversationTests.fileFor(flow, "late-parcel").getFileName().toString())
+                .isEqualTo("order-lookup.late-parcel.convtest");
+    }
+
+    @Test
+    void caseNamesMakePlainFileNames() {
+        assertThat(ConversationTests.isValidCaseName("ayşe-late_parcel2")).isTrue();
+        assertThat(ConversationTests.isValidCaseName("../escape")).isFalse();
+        assertThat(ConversationTests.isValidCaseName("two words")).isFalse();
+        assertThat(ConversationTests.isValidCaseName("")).isFalse();
+        assertThat(ConversationTests.suggestCaseName("Ayşe  msg_delayed!")).isEqualTo("ayşe-msg_delayed");
+        assertThat(ConversationTests.suggestCaseName("  ")).isEqualTo("conversation");
+    }
+
+    @Test
+    void aFailingTestReportsItsFirstDifferenceWithTheLineAndABrokenOneSaysWhy() throws Exception {
+        Path flow = folder.resolve("order-lookup.json");
+        FlowFiles.save(flow, SampleFlows.orderLookup());
+        Path wrong = folder.resolve("order-lookup.wrong.convtest");
+        Files.writeString(wrong, "customer: ayse.yilmaz@example.com\n\n> Merhaba\n< contains: Bonjour\n");
+        Path broken = folder.resolve("order-lookup.broken.convtest");
+        Files.writeString(broken, "customer: nobody@example.com\n\n> Merhaba\n");
+
+        ConversationTests.Outcome failed = ConversationTests.run(new ConversationTests.TestFile(wrong, "wrong"),
+                SampleFlows.orderLookup(), new ScriptRunner(), Locale.ENGLISH);
+        assertThat(failed.status()).isEqualTo(ConversationTests.Status.FAILED);
+        assertThat(failed.line()).isEqualTo(4);
+        assertThat(failed.difference()).contains("Bonjour");
+
+        ConversationTests.Outcome unrunnable = ConversationTests.run(new ConversationTests.TestFile(broken, "broken"),
+                SampleFlows.orderLookup(), new ScriptRunner(), Locale.ENGLISH);
+        assertThat(unrunnable.status()).isEqualTo(ConversationTests.Status.BROKEN);
+        assertThat(unrunnable.difference()).contains("nobody@example.com");
+    }
+}

@@ -266,16 +266,30 @@ final class DataWindow {
         }));
     }
 
+    /** Reloads the tables from the database, keeping the selected member, order and package. */
     private void refreshKeepingSelection() {
         if (database == null) {
             return;
         }
         String memberId = Optional.ofNullable(memberTable.getSelectionModel().getSelectedItem())
                 .map(m -> m.member().id()).orElse(null);
+        String orderId = Optional.ofNullable(orderTable.getSelectionModel().getSelectedItem())
+                .map(o -> o.order().id()).orElse(null);
+        String packageId = Optional.ofNullable(packageTable.getSelectionModel().getSelectedItem())
+                .map(PackageRow::id).orElse(null);
         members.setAll(database.members());
-        if (memberId != null) {
-            members.stream().filter(m -> m.member().id().equals(memberId)).findFirst()
-                    .ifPresent(m -> memberTable.getSelectionModel().select(m));
+        if (memberId == null) {
+            return;
+        }
+        members.stream().filter(m -> m.member().id().equals(memberId)).findFirst()
+                .ifPresent(m -> memberTable.getSelectionModel().select(m));
+        if (orderId != null) {
+            orders.stream().filter(o -> o.order().id().equals(orderId)).findFirst()
+                    .ifPresent(o -> orderTable.getSelectionModel().select(o));
+        }
+        if (packageId != null) {
+            packages.stream().filter(p -> p.id().equals(packageId)).findFirst()
+                    .ifPresent(p -> packageTable.getSelectionModel().select(p));
         }
     }
 

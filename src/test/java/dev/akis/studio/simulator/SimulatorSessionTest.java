@@ -149,4 +149,23 @@ class SimulatorSessionTest {
         assertThat(refused.error()).contains("nobody@example.com");
         assertThat(botText()).contains("e-posta");
     }
+
+    @Test
+    void startingFromABlockWithoutItsDataShowsTheEnginesProblemInItsOwnWords() throws Exception {
+        await(model.begin(SampleFlows.orderLookup(), new SimulatorSession.Setup("stranger", "en", ChannelPreview.Channel.PLAIN)));
+        SimTurn started = await(model.startAt("msg_delayed"));
+
+        assertThat(started.path()).startsWith("msg_delayed");
+        List<dev.akis.engine.trace.TraceNote> problems = started.result().trace().problems();
+        assertThat(problems).isNotEmpty();
+        String engineWords = problems.get(0).describe(Locale.ENGLISH);
+        assertThat(model.timeline()).anySatisfy(step -> {
+            assertThat(step.kind()).isEqualTo(TimelineStep.Kind.NOTE);
+            assertThat(step.problem()).isTrue();
+            assertThat(step.text()).isEqualTo(engineWords);
+            assertThat(step.blockId()).isEqualTo("msg_delayed");
+        });
+        assertThat(model.chat()).anySatisfy(entry -> assertThat(entry).isInstanceOf(ChatEntry.Note.class)
+                .extracting(e -> ((ChatEntry.Note) e).text()).asString().contains("msg_delayed"));
+    }
 }

@@ -310,6 +310,54 @@ class SimulatorUiTest extends StudioUiTest {
         assertThat(model().chips()).extracting(ChoiceOption::title).contains("#1076");
     }
 
+    @Test
+    void theDataViewBrowsesMembersOrdersPackagesAndAddsACarrierEvent() throws Exception {
+        open(SampleFlows.orderLookup(), "order-lookup.json");
+        openSimulator();
+        push(KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.M);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<dev.akis.commerce.dataset.MemberSummary> members =
+                lookup("#data-members").queryAs(javafx.scene.control.TableView.class);
+        waitUntil("members listed", () -> members.getItems().size() == 36);
+        onFx(() -> {
+            members.getSelectionModel().select(members.getItems().stream()
+                    .filter(m -> m.member().email().equals(AYSE)).findFirst().orElseThrow());
+            return null;
+        });
+        settle();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<dev.akis.commerce.dataset.OrderView> orders =
+                lookup("#data-orders").queryAs(javafx.scene.control.TableView.class);
+        assertThat(orders.getItems()).extracting(o -> o.order().orderNumber()).containsExactly("1076", "1050", "1024");
+        onFx(() -> {
+            orders.getSelectionModel().select(0);
+            return null;
+        });
+        settle();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<dev.akis.commerce.dataset.PackageRow> packages =
+                lookup("#data-packages").queryAs(javafx.scene.control.TableView.class);
+        assertThat(packages.getItems()).extracting(p -> p.carrier().displayName()).containsExactly("Yurtiçi Kargo");
+        onFx(() -> {
+            packages.getSelectionModel().select(0);
+            return null;
+        });
+        settle();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<dev.akis.commerce.mock.ParcelEvent> events =
+                lookup("#data-events").queryAs(javafx.scene.control.TableView.class);
+        int before = events.getItems().size();
+        assertThat(before).isPositive();
+
+        clickOn(lookup(".text-field").match(n -> "Code".equals(((TextField) n).getPromptText())).queryAs(TextField.class))
+                .write("DLV");
+        clickOn(lookup(".text-field").match(n -> "Text".equals(((TextField) n).getPromptText())).queryAs(TextField.class))
+                .write("Teslim edildi");
+        clickOn("#data-add-event");
+        waitUntil("event added", () -> events.getItems().size() == before + 1);
+        assertThat(events.getItems().get(before).code()).isEqualTo("DLV");
+    }
+
     /** The order-lookup flow saved in the test's folder and opened. */
     private EditorSessionFile openSaved() throws Exception {
         open(SampleFlows.orderLookup(), "order-lookup.json");

@@ -71,6 +71,12 @@ public final class SimulatorDock {
             }
         });
         model.addListener(this::followOnCanvas);
+        // A new conversation may follow a reset or another dataset: the customer picker shows the data as it is.
+        model.addListener(turn -> {
+            if (turn.fresh()) {
+                SimulatorPanel.whenMembers(model, panel::setMembers);
+            }
+        });
         studio.activeSessionProperty().addListener((obs, old, now) -> {
             if (isShown()) {
                 simulate(now);
@@ -173,7 +179,6 @@ public final class SimulatorDock {
             setup = new SimulatorSession.Setup(setup.customer(), null, setup.channel());
         }
         model.begin(playedVersion, setup);
-        SimulatorPanel.whenMembers(model, panel::setMembers);
         tests.refresh();
     }
 

@@ -293,7 +293,10 @@ public final class SimulatorSession implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         CompletableFuture<?> last = idle();
         worker.execute(() -> {

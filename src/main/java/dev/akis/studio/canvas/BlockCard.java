@@ -24,6 +24,8 @@ final class BlockCard extends Region {
     static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    /** The block a simulated conversation is at now. */
+    static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     static final PseudoClass FOUND = PseudoClass.getPseudoClass("found");
     static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     static final PseudoClass ERROR_PORT = PseudoClass.getPseudoClass("error-port");

@@ -115,6 +115,8 @@ public final class FlowCanvas extends Region {
     private final Set<Connection> staleWires = new HashSet<>();
     private final Set<String> highlightedBlocks = new HashSet<>();
     private final Set<Connection> highlightedConnections = new HashSet<>();
+    /** The block a simulated conversation is at now: marked more strongly than the rest of its path. */
+    private String currentBlock;
     private final Set<String> foundBlocks = new HashSet<>();
     private String dropTarget;
 
@@ -376,11 +378,27 @@ public final class FlowCanvas extends Region {
      * the previous marking. An empty call clears it.
      */
     public void highlight(Collection<String> blockIds, Collection<Connection> connections) {
+        highlight(blockIds, connections, null);
+    }
+
+    /**
+     * Marks a conversation's path and, more strongly, the block it is at now ({@code current}, may be null).
+     */
+    public void highlight(Collection<String> blockIds, Collection<Connection> connections, String current) {
         highlightedBlocks.clear();
         highlightedBlocks.addAll(blockIds);
         highlightedConnections.clear();
         highlightedConnections.addAll(connections);
+        currentBlock = current;
+        if (current != null) {
+            highlightedBlocks.add(current);
+        }
         invalidateDecorations();
+    }
+
+    /** The block marked as where the conversation is now, or null. */
+    public String currentBlock() {
+        return currentBlock;
     }
 
     public void clearHighlight() {
@@ -786,6 +804,7 @@ public final class FlowCanvas extends Region {
         card.pseudoClassStateChanged(BlockCard.WARNING, severity == Severity.WARNING);
         card.setProblemBadge(severity != null, severity == null ? null : texts.get("canvas.hasProblems"));
         card.pseudoClassStateChanged(BlockCard.HIGHLIGHTED, highlightedBlocks.contains(id));
+        card.pseudoClassStateChanged(BlockCard.CURRENT, id.equals(currentBlock));
         card.pseudoClassStateChanged(BlockCard.FOUND, foundBlocks.contains(id));
         card.pseudoClassStateChanged(BlockCard.DROP_TARGET, id.equals(dropTarget));
     }
@@ -1061,7 +1080,10 @@ public final class FlowCanvas extends Region {
             g.fillRect(r.x(), r.y(), r.width(), CardMetrics.HEADER);
             Color outline = null;
             double outlineWidth = 2 / z;
-            if (highlightedBlocks.contains(id)) {
+            if (id.equals(currentBlock)) {
+                outline = colors.highlight();
+                outlineWidth = 8 / z;
+            } else if (highlightedBlocks.contains(id)) {
                 outline = colors.highlight();
                 outlineWidth = 4 / z;
             } else if (editor.selection().contains(id)) {

@@ -234,7 +234,8 @@ public final class SimulatorDock {
         if (at != null && current.hasBlock(at) && !blocks.contains(at)) {
             blocks.add(at);
         }
-        canvas.highlight(blocks, turn.pathConnections().stream().filter(current.connections()::contains).toList());
+        canvas.highlight(blocks, turn.pathConnections().stream().filter(current.connections()::contains).toList(),
+                at != null && current.hasBlock(at) ? at : null);
         if (at != null && current.hasBlock(at) && turn.result() != null) {
             canvas.reveal(at);
         }

@@ -134,12 +134,12 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     public CompletableFuture<SimTurn> begin(FlowDocument flow, SimulatorSession.Setup newSetup) {
         setup.set(newSetup);
-        return track(session.begin(flow, newSetup));
+        return track(() -> session.begin(flow, newSetup));
     }
 
     /** A new conversation on the same flow with the setup shown now (customer, language, channel). */
     public CompletableFuture<SimTurn> restart() {
-        return track(session.restart(setup.get()));
+        return track(() -> session.restart(setup.get()));
     }
 
     public CompletableFuture<SimTurn> say(String text) {
@@ -147,39 +147,39 @@ public final class SimulatorViewModel implements AutoCloseable {
         if (message.isEmpty()) {
             return CompletableFuture.completedFuture(last.get());
         }
-        return track(session.say(message));
+        return track(() -> session.say(message));
     }
 
     public CompletableFuture<SimTurn> tap(ChoiceOption option) {
-        return track(session.tap(option));
+        return track(() -> session.tap(option));
     }
 
     public CompletableFuture<SimTurn> pass(Duration duration) {
-        return track(session.pass(duration));
+        return track(() -> session.pass(duration));
     }
 
     public CompletableFuture<SimTurn> event(String description) {
-        return track(session.event(description));
+        return track(() -> session.event(description));
     }
 
     public CompletableFuture<SimTurn> startAt(String blockId) {
-        return track(session.startAt(blockId));
+        return track(() -> session.startAt(blockId));
     }
 
     public CompletableFuture<SimTurn> fault(String service, FaultMode mode) {
-        return track(session.fault(service, mode));
+        return track(() -> session.fault(service, mode));
     }
 
     public CompletableFuture<SimTurn> slow(String service, Duration latency) {
-        return track(session.slow(service, latency));
+        return track(() -> session.slow(service, latency));
     }
 
     public CompletableFuture<SimTurn> loadDataset(Path file) {
-        return track(session.loadDataset(file));
+        return track(() -> session.loadDataset(file));
     }
 
     public CompletableFuture<SimTurn> resetDataset() {
-        return track(session.resetDataset());
+        return track(() -> session.resetDataset());
     }
 
     /** Completes when every action asked so far has been applied to this model. */
@@ -187,9 +187,18 @@ public final class SimulatorViewModel implements AutoCloseable {
         return session.idle();
     }
 
-    private CompletableFuture<SimTurn> track(CompletableFuture<SimTurn> future) {
+    /**
+     * Counts the action as pending before handing it to the session: the session may finish it and apply the
+     * result before the call returns, and the typing indicator must not stay on.
+     */
+    private CompletableFuture<SimTurn> track(java.util.function.Supplier<CompletableFuture<SimTurn>> action) {
         pending.set(pending.get() + 1);
-        return future;
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            pending.set(Math.max(0, pending.get() - 1));
+            throw e;
+        }
     }
 
     @Override

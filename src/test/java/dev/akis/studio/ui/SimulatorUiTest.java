@@ -164,7 +164,10 @@ class SimulatorUiTest extends StudioUiTest {
         assertThat(at).isEqualTo("select_order");
         assertThat(canvas.highlightedBlocks()).contains("ask_email", "get_member", "select_order")
                 .doesNotContain("order_status");
-        assertThat(card("select_order").getPseudoClassStates()).extracting(Object::toString).contains("highlighted");
+        assertThat(card("select_order").getPseudoClassStates()).extracting(Object::toString).contains("highlighted", "current");
+        assertThat(card("get_member").getPseudoClassStates()).extracting(Object::toString).contains("highlighted")
+                .doesNotContain("current");
+        assertThat(canvas.currentBlock()).isEqualTo("select_order");
         assertCardInView(canvas, "select_order");
 
         // Clicking a step of the timeline selects its block on the canvas.

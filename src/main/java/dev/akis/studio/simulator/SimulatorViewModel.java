@@ -230,7 +230,10 @@ public final class SimulatorViewModel implements AutoCloseable {
             timeline.add(TimelineStep.action(turn.customerText() != null
                     ? texts.get(turn.action() == SimTurn.Action.TAP ? "sim.timeline.tapped" : "sim.timeline.said",
                     turn.customerText()) : note));
-            timeline.addAll(TimelineStep.of(turn.result().trace(), turn.flow(), catalog, texts.locale(), turn.language()));
+            // Block titles as the canvas shows them (the interface language when the flow has it), so a step
+            // reads like the card it points at.
+            timeline.addAll(TimelineStep.of(turn.result().trace(), turn.flow(), catalog, texts.locale(),
+                    turn.flow().languages().contains(texts.language()) ? texts.language() : turn.flow().defaultLanguage()));
             for (OutgoingMessage message : turn.result().messages()) {
                 chat.add(new ChatEntry.Bot(message, turns));
             }

@@ -110,7 +110,7 @@ public record TimelineStep(Kind kind, String blockId, String text, CallOutcome s
         };
     }
 
-    /** The block's title in the conversation's language, or its id when it has none (or no longer exists). */
+    /** The block's title in the given language, or its id when it has none (or no longer exists). */
     static String blockName(FlowDocument flow, String blockId, String language) {
         if (blockId == null) {
             return "";

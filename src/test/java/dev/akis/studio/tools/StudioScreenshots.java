@@ -33,9 +33,18 @@ public final class StudioScreenshots {
         Headless.start("1920x1080-32");
         shoot(out.resolve("studio.png"), false, "en", "order_status");
         shoot(out.resolve("studio-dark.png"), true, "en", "order_status");
-        shoot(out.resolve("studio-tr.png"), false, "tr", "get_member");
+        shoot(out.resolve("studio-tr.png"), false, "tr", "find_member");
         SimulatorScreenshot.shoot(out.resolve("simulator.png"), "en");
         System.exit(0);
+    }
+
+    /** The real sample from flows-samples/, as a merchant opens it from the gallery. */
+    static dev.akis.flow.FlowDocument orderLookupSample() {
+        try {
+            return dev.akis.flow.json.FlowFiles.load(Path.of("flows-samples", "order-lookup.json"));
+        } catch (Exception e) {
+            throw new IllegalStateException("Run from the repository root: flows-samples/order-lookup.json is needed", e);
+        }
     }
 
     static void shoot(Path file, boolean dark, String language, String select) throws Exception {
@@ -54,15 +63,15 @@ public final class StudioScreenshots {
             stage[0].setHeight(1080);
             Studio created = new Studio(stage[0], services);
             created.show();
-            EditorSession session = created.newFromSample(new SampleGallery.Sample("order-lookup.json", SampleFlows.orderLookup()));
+            EditorSession session = created.newFromSample(new SampleGallery.Sample("order-lookup.json", orderLookupSample()));
             session.editor().stack().markSaved();
             return created;
         });
         Headless.pulses(10);
         Headless.onFx(() -> {
             EditorSession session = studio.activeSession();
-            session.canvas().setZoom(0.74);
-            session.canvas().setPan(16, 12);
+            session.canvas().setZoom(0.72);
+            session.canvas().setPan(-10, 20);
             if (select != null) {
                 session.editor().selection().select(select);
             }

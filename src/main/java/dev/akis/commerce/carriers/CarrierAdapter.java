@@ -103,7 +103,8 @@ public abstract class CarrierAdapter {
         return answer;
     }
 
-    private void refuseIfDenied(HttpAnswer answer, Function<HttpAnswer, String> reason) throws ServiceException {
+    /** A 401 or 403 answer refuses the credentials, with the carrier's reason as {@code reason} reads it. */
+    protected final void refuseIfDenied(HttpAnswer answer, Function<HttpAnswer, String> reason) throws ServiceException {
         if (answer.status() == 401 || answer.status() == 403) {
             throw refused(reason.apply(answer));
         }

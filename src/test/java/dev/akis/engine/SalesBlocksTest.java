@@ -256,6 +256,21 @@ class SalesBlocksTest {
         }
 
         @Test
+        void anAnswerThatIsNeitherButtonGetsTheHintWithTheButtonsAgainAndTheNumberTwoDeclines() {
+            SimulatedConversation chat = customer();
+            chat.say("merhaba");
+
+            TurnResult unclear = chat.say("belki yarın");
+            assertThat(unclear.currentBlock()).isEqualTo("cod");
+            ButtonsMessage again = (ButtonsMessage) unclear.messages().get(0);
+            assertThat(again.text()).isEqualTo("Lütfen aşağıdaki seçeneklerden birini seçin.");
+            assertThat(again.buttons()).extracting(b -> b.title()).containsExactly("Evet, onaylıyorum", "Hayır, iptal");
+            assertThat(chat.state().properties()).doesNotContainKey("cod.confirmed");
+
+            assertThat(texts(chat.say("2"))).containsExactly("Sipariş iptal edildi.");
+        }
+
+        @Test
         void withoutAnswerOneReminderGoesOutAtTwelveHoursAndTheOrderExpiresAtTheDeadline() {
             SimulatedConversation chat = customer();
             chat.say("merhaba");

@@ -141,6 +141,8 @@ class ScriptParserTest {
                 + " \"property NAME = VALUE\", \"property NAME contains TEXT\", \"property NAME is set\" or \"property NAME is empty\"");
         assertError("> hi\nfault: ikas slow\n", 2, "unknown fault mode \"slow\"; use none, timeout, rate-limited, server-error or login-required");
         assertError("# only a comment\n", 0, "the script has no actions or checks");
+        assertError("> hi\nexpect block:\n", 2, "\"block\" needs a value");
+        assertError("> hi\nexpect problem\n", 2, "\"problem\" needs a value");
     }
 
     @Test

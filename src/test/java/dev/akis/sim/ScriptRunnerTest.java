@@ -102,6 +102,27 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void aListOfOtherOrdersOrNoButtonsAtAllIsReportedAsOffered() throws Exception {
+        ScriptResult wrongRows = run("""
+                dataset: test-shop
+                > merhaba
+                > ayse.yilmaz@example.com
+                < list: #1042, #1001
+                """);
+        assertThat(wrongRows.failure().line()).isEqualTo(4);
+        assertThat(wrongRows.failure().actual()).isEqualTo("The list rows offered were: #1042, #1038, #1001");
+
+        ScriptResult noButtons = run("""
+                dataset: test-shop
+                > merhaba
+                < buttons: Evet, Hayır
+                """);
+        assertThat(noButtons.failure().line()).isEqualTo(3);
+        assertThat(noButtons.failure().actual()).isEqualTo("No reply buttons were offered.\nThe reply was:\n"
+                + "    < Siparişinizi bulmak için e-posta adresinizi yazar mısınız?");
+    }
+
+    @Test
     void faultsAndTimeCanBeScripted() throws Exception {
         ScriptResult result = run("""
                 dataset: test-shop

@@ -3,16 +3,13 @@ package dev.akis.blocks.sales;
 import dev.akis.blocks.BlockCategory;
 import dev.akis.blocks.BlockType;
 import dev.akis.blocks.FieldSpec;
-import dev.akis.blocks.Offers;
 import dev.akis.blocks.PortSpec;
 import dev.akis.engine.message.InboundEvent;
 import dev.akis.engine.spi.BlockContext;
 import dev.akis.engine.spi.BlockExecutor;
-import dev.akis.engine.spi.Choices;
 import dev.akis.engine.spi.LocalizedTemplate;
 import dev.akis.engine.spi.Step;
 import dev.akis.flow.Block;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,15 +50,11 @@ public final class CartConfirmationBlock extends BlockType {
     @Override
     public BlockExecutor executor(Block block) {
         LocalizedTemplate message = template(block, "message");
-        LocalizedTemplate yes = template(block, "yesLabel");
-        LocalizedTemplate change = template(block, "changeLabel");
-        List<Choices.Option> options = List.of(
-                new Choices.Option(CONFIRMED, new ArrayList<>(text(block, "yesLabel").asMap().values())),
-                new Choices.Option(CHANGE, new ArrayList<>(text(block, "changeLabel").asMap().values())));
+        TwoButtons buttons = new TwoButtons(CONFIRMED, text(block, "yesLabel"), CHANGE, text(block, "changeLabel"));
         return new BlockExecutor() {
             @Override
             public Step enter(BlockContext context) {
-                ask(context, context.render(message));
+                buttons.ask(context, context.render(message));
                 return Step.waitHere();
             }
 
@@ -70,17 +63,8 @@ public final class CartConfirmationBlock extends BlockType {
                 if (!event.fromCustomer()) {
                     return Step.decline();
                 }
-                int chosen = Choices.match(options, event);
-                if (chosen < 0) {
-                    ask(context, context.engineText("choose.hint"));
-                    return Step.waitHere();
-                }
-                return Step.port(options.get(chosen).id());
-            }
-
-            private void ask(BlockContext context, String text) {
-                context.send(Offers.buttons(text, List.of(new Offers.Offer(CONFIRMED, context.render(yes), ""),
-                        new Offers.Offer(CHANGE, context.render(change), ""))));
+                String chosen = buttons.chosen(context, event);
+                return chosen == null ? Step.waitHere() : Step.port(chosen);
             }
         };
     }

@@ -5,13 +5,11 @@ import dev.akis.blocks.BlockType;
 import dev.akis.blocks.Durations;
 import dev.akis.blocks.FieldSpec;
 import dev.akis.blocks.FieldType;
-import dev.akis.blocks.Offers;
 import dev.akis.blocks.PortSpec;
 import dev.akis.blocks.ProvidedProperty;
 import dev.akis.engine.message.InboundEvent;
 import dev.akis.engine.spi.BlockContext;
 import dev.akis.engine.spi.BlockExecutor;
-import dev.akis.engine.spi.Choices;
 import dev.akis.engine.spi.LocalizedTemplate;
 import dev.akis.engine.spi.PropertyValues;
 import dev.akis.engine.spi.Step;
@@ -19,7 +17,6 @@ import dev.akis.engine.spi.Template;
 import dev.akis.flow.Block;
 import dev.akis.flow.PropertyType;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -89,14 +86,10 @@ public final class CashOnDeliveryBlock extends BlockType {
     public BlockExecutor executor(Block block) {
         LocalizedTemplate message = template(block, "message");
         Template amount = plainTemplate(block, "amount");
-        LocalizedTemplate yes = template(block, "yesLabel");
-        LocalizedTemplate no = template(block, "noLabel");
         LocalizedTemplate reminder = template(block, "reminderMessage");
         Duration deadline = duration(block, "deadline");
         Duration reminderAfter = duration(block, "reminderAfter");
-        List<Choices.Option> options = List.of(
-                new Choices.Option(YES, new ArrayList<>(text(block, "yesLabel").asMap().values())),
-                new Choices.Option(NO, new ArrayList<>(text(block, "noLabel").asMap().values())));
+        TwoButtons buttons = new TwoButtons(YES, text(block, "yesLabel"), NO, text(block, "noLabel"));
         return new BlockExecutor() {
             @Override
             public Step enter(BlockContext context) {
@@ -104,7 +97,7 @@ public final class CashOnDeliveryBlock extends BlockType {
                 String value = source != null && context.property(source) != null
                         ? context.property(source) : context.render(amount);
                 context.setProperty("cod.amount", value.isBlank() ? null : value);
-                ask(context, context.render(message));
+                buttons.ask(context, context.render(message));
                 if (!reminderAfter.isZero() && !reminderAfter.isNegative()
                         && (deadline.isZero() || reminderAfter.compareTo(deadline) < 0)) {
                     context.startTimer(REMINDER_TIMER, reminderAfter);
@@ -122,12 +115,11 @@ public final class CashOnDeliveryBlock extends BlockType {
                 if (!event.fromCustomer()) {
                     return Step.decline();
                 }
-                int chosen = Choices.match(options, event);
-                if (chosen < 0) {
-                    ask(context, context.engineText("choose.hint"));
+                String chosen = buttons.chosen(context, event);
+                if (chosen == null) {
                     return Step.waitHere();
                 }
-                boolean confirmed = YES.equals(options.get(chosen).id());
+                boolean confirmed = YES.equals(chosen);
                 context.setProperty("cod.confirmed", PropertyValues.bool(confirmed));
                 context.setProperty("cod.answeredAt", PropertyValues.instant(context.now()));
                 return Step.port(confirmed ? CONFIRMED : DECLINED);
@@ -136,15 +128,10 @@ public final class CashOnDeliveryBlock extends BlockType {
             @Override
             public Step timerFired(BlockContext context, String timer) {
                 if (REMINDER_TIMER.equals(timer)) {
-                    ask(context, context.render(reminder));
+                    buttons.ask(context, context.render(reminder));
                     return Step.waitHere();
                 }
                 return Step.port(EXPIRED);
-            }
-
-            private void ask(BlockContext context, String text) {
-                context.send(Offers.buttons(text, List.of(new Offers.Offer(YES, context.render(yes), ""),
-                        new Offers.Offer(NO, context.render(no), ""))));
             }
         };
     }

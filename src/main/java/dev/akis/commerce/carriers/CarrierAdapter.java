@@ -6,6 +6,8 @@ import dev.akis.commerce.Tracking;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.function.Function;
+import okhttp3.Request;
 
 /**
  * One carrier's tracking client: calls the carrier in its own protocol over okhttp and reads the answer into a
@@ -61,6 +63,51 @@ public abstract class CarrierAdapter {
 
     protected final ServiceException unexpectedStatus(HttpAnswer answer) {
         return badResponse("HTTP " + answer.status() + " " + abbreviate(answer.body()), null);
+    }
+
+    /** A call that needs the carrier's access token. */
+    @FunctionalInterface
+    protected interface TokenCall {
+        HttpAnswer call(String accessToken) throws ServiceException;
+    }
+
+    /** A usable access token: the cached one, or a new one fetched from the carrier. */
+    @FunctionalInterface
+    protected interface TokenSource {
+        String token() throws ServiceException;
+    }
+
+    /**
+     * Makes a call with an access token. A 401 means the carrier dropped the token before its time, so it is
+     * forgotten and the call made once more with a new one; a 401 or 403 after that refuses the credentials,
+     * with the carrier's reason as {@code reason} reads it from the answer.
+     */
+    protected final HttpAnswer callWithToken(TokenCache cache, TokenSource source, TokenCall call,
+                                             Function<HttpAnswer, String> reason) throws ServiceException {
+        HttpAnswer answer = call.call(source.token());
+        if (answer.status() == 401) {
+            cache.forget();
+            answer = call.call(source.token());
+        }
+        refuseIfDenied(answer, reason);
+        return answer;
+    }
+
+    /** Asks for an access token: a 401 or 403 refuses the credentials, any other failure is unexpected. */
+    protected final HttpAnswer tokenAnswer(Request request, Function<HttpAnswer, String> reason) throws ServiceException {
+        HttpAnswer answer = http.execute(carrier(), request, CarrierHttp.PermanentFailure.NONE);
+        refuseIfDenied(answer, reason);
+        if (!answer.isSuccessful()) {
+            throw unexpectedStatus(answer);
+        }
+        return answer;
+    }
+
+    /** A 401 or 403 answer refuses the credentials, with the carrier's reason as {@code reason} reads it. */
+    protected final void refuseIfDenied(HttpAnswer answer, Function<HttpAnswer, String> reason) throws ServiceException {
+        if (answer.status() == 401 || answer.status() == 403) {
+            throw refused(reason.apply(answer));
+        }
     }
 
     /** The promised date the mock sends beside the carrier's answer, or null. */

@@ -40,9 +40,7 @@ public final class DhlTracker extends CarrierAdapter {
                 .get()
                 .build();
         HttpAnswer answer = http.execute(carrier(), request, CarrierHttp.PermanentFailure.NONE);
-        if (answer.status() == 401 || answer.status() == 403) {
-            throw refused(problem(answer));
-        }
+        refuseIfDenied(answer, DhlTracker::problem);
         return read(trackingNumber, answer);
     }
 

@@ -41,14 +41,8 @@ public final class HepsiJetTracker extends CarrierAdapter {
 
     @Override
     public Tracking track(String trackingNumber) throws ServiceException {
-        HttpAnswer answer = trackingCall(trackingNumber, token());
-        if (answer.status() == 401) {
-            token.forget();
-            answer = trackingCall(trackingNumber, token());
-        }
-        if (answer.status() == 401 || answer.status() == 403) {
-            throw refused(message(answer));
-        }
+        HttpAnswer answer = callWithToken(token, this::token, accessToken -> trackingCall(trackingNumber, accessToken),
+                this::message);
         return read(trackingNumber, answer);
     }
 
@@ -97,13 +91,7 @@ public final class HepsiJetTracker extends CarrierAdapter {
                 .header("Accept", "application/json")
                 .get()
                 .build();
-        HttpAnswer answer = http.execute(carrier(), request, CarrierHttp.PermanentFailure.NONE);
-        if (answer.status() == 401 || answer.status() == 403) {
-            throw refused(message(answer));
-        }
-        if (!answer.isSuccessful()) {
-            throw unexpectedStatus(answer);
-        }
+        HttpAnswer answer = tokenAnswer(request, this::message);
         String value = json(answer).path("data").path("token").asText("");
         if (value.isEmpty()) {
             throw badResponse("no token in " + abbreviate(answer.body()), null);

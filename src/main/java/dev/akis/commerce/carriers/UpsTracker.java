@@ -44,14 +44,8 @@ public final class UpsTracker extends CarrierAdapter {
 
     @Override
     public Tracking track(String trackingNumber) throws ServiceException {
-        HttpAnswer answer = trackingCall(trackingNumber, token());
-        if (answer.status() == 401) {
-            token.forget();
-            answer = trackingCall(trackingNumber, token());
-        }
-        if (answer.status() == 401 || answer.status() == 403) {
-            throw refused(firstError(answer));
-        }
+        HttpAnswer answer = callWithToken(token, this::token, accessToken -> trackingCall(trackingNumber, accessToken),
+                this::firstError);
         return read(trackingNumber, answer);
     }
 
@@ -129,13 +123,7 @@ public final class UpsTracker extends CarrierAdapter {
         if (!config.account().isBlank()) {
             request.header("x-merchant-id", config.account());
         }
-        HttpAnswer answer = http.execute(carrier(), request.build(), CarrierHttp.PermanentFailure.NONE);
-        if (answer.status() == 401 || answer.status() == 403) {
-            throw refused(firstError(answer));
-        }
-        if (!answer.isSuccessful()) {
-            throw unexpectedStatus(answer);
-        }
+        HttpAnswer answer = tokenAnswer(request.build(), this::firstError);
         JsonNode body = json(answer);
         String value = body.path("access_token").asText("");
         if (value.isEmpty()) {

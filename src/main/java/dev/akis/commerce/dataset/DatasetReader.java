@@ -294,41 +294,35 @@ public final class DatasetReader {
                 return value == null || value.isNull() ? null : value;
             }
 
-            String requiredText(String field) {
+            /** The field's value, or null with a "missing" problem. */
+            private JsonNode required(String field) {
                 JsonNode value = present(field);
                 if (value == null) {
                     problem(null, "field.missing", field);
-                    return null;
                 }
-                if (!value.isTextual()) {
-                    problem(field, "field.expectedString", field);
-                    return null;
-                }
-                if (value.asText().isBlank()) {
+                return value;
+            }
+
+            String requiredText(String field) {
+                String text = requiredTextAllowEmpty(field);
+                if (text != null && text.isBlank()) {
                     problem(field, "field.blank", field);
                     return null;
                 }
-                return value.asText();
+                return text;
             }
 
             String requiredTextAllowEmpty(String field) {
-                JsonNode value = present(field);
-                if (value == null) {
-                    problem(null, "field.missing", field);
-                    return null;
-                }
-                if (!value.isTextual()) {
-                    problem(field, "field.expectedString", field);
-                    return null;
-                }
-                return value.asText();
+                JsonNode value = required(field);
+                return value == null ? null : text(field, value);
             }
 
             String optionalText(String field) {
                 JsonNode value = present(field);
-                if (value == null) {
-                    return null;
-                }
+                return value == null ? null : text(field, value);
+            }
+
+            private String text(String field, JsonNode value) {
                 if (!value.isTextual()) {
                     problem(field, "field.expectedString", field);
                     return null;
@@ -343,56 +337,46 @@ public final class DatasetReader {
 
             Integer optionalInteger(String field) {
                 JsonNode value = present(field);
-                if (value == null) {
-                    return null;
-                }
-                if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-                    problem(field, "field.expectedInteger", field);
-                    return null;
-                }
-                return value.intValue();
+                return value == null ? null : integer(field, value);
             }
 
+            /** A stock or similar count: 0 or more. */
             int requiredCount(String field) {
-                JsonNode value = present(field);
-                if (value == null) {
-                    problem(null, "field.missing", field);
-                    return 0;
-                }
-                if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-                    problem(field, "field.expectedInteger", field);
-                    return 0;
-                }
-                if (value.intValue() < 0) {
-                    problem(field, "field.negative", field, value.intValue());
-                    return 0;
-                }
-                return value.intValue();
+                return requiredAtLeast(field, 0, "field.negative");
             }
 
+            /** A quantity: 1 or more. */
             int requiredPositive(String field) {
-                JsonNode value = present(field);
-                if (value == null) {
-                    problem(null, "field.missing", field);
-                    return 1;
+                return requiredAtLeast(field, 1, "field.notPositive");
+            }
+
+            /**
+             * A whole number of at least {@code minimum}, else a problem ({@code belowKey} when it is too small);
+             * the minimum stands in for a bad value so the rest of the row can still be checked.
+             */
+            private int requiredAtLeast(String field, int minimum, String belowKey) {
+                JsonNode value = required(field);
+                Integer number = value == null ? null : integer(field, value);
+                if (number == null) {
+                    return minimum;
                 }
+                if (number < minimum) {
+                    problem(field, belowKey, field, number);
+                    return minimum;
+                }
+                return number;
+            }
+
+            private Integer integer(String field, JsonNode value) {
                 if (!value.isIntegralNumber() || !value.canConvertToInt()) {
                     problem(field, "field.expectedInteger", field);
-                    return 1;
-                }
-                if (value.intValue() < 1) {
-                    problem(field, "field.notPositive", field, value.intValue());
-                    return 1;
+                    return null;
                 }
                 return value.intValue();
             }
 
             BigDecimal requiredAmount(String field) {
-                if (present(field) == null) {
-                    problem(null, "field.missing", field);
-                    return null;
-                }
-                return optionalAmount(field);
+                return required(field) == null ? null : optionalAmount(field);
             }
 
             BigDecimal optionalAmount(String field) {
@@ -443,11 +427,7 @@ public final class DatasetReader {
             }
 
             Carrier requiredCarrier(String field) {
-                if (present(field) == null) {
-                    problem(null, "field.missing", field);
-                    return null;
-                }
-                return optionalCarrier(field);
+                return required(field) == null ? null : optionalCarrier(field);
             }
 
             Carrier optionalCarrier(String field) {
@@ -523,11 +503,8 @@ public final class DatasetReader {
             }
 
             void forEachObject(String field, boolean required, Set<String> known, java.util.function.Consumer<Fields> each) {
-                JsonNode value = present(field);
+                JsonNode value = required ? required(field) : present(field);
                 if (value == null) {
-                    if (required) {
-                        problem(null, "field.missing", field);
-                    }
                     return;
                 }
                 if (!value.isArray()) {

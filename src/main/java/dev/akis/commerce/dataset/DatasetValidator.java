@@ -194,12 +194,12 @@ public final class DatasetValidator {
                 if (dataset.referenceTime() != null && order.orderedAt().isAfter(dataset.referenceTime())) {
                     add(at + "/orderedAt", row, null, "order.afterReference", order.orderedAt(), dataset.referenceTime());
                 }
-                checkEnum(at + "/status", row, order.status(), IkasEnums.ORDER_STATUS, "OrderStatusEnum");
-                checkEnum(at + "/paymentStatus", row, order.paymentStatus(), IkasEnums.ORDER_PAYMENT_STATUS,
+                checkEnum(at + "/status", row, null, order.status(), IkasEnums.ORDER_STATUS, "OrderStatusEnum");
+                checkEnum(at + "/paymentStatus", row, null, order.paymentStatus(), IkasEnums.ORDER_PAYMENT_STATUS,
                         "OrderPaymentStatusEnum");
-                checkEnum(at + "/packageStatus", row, order.packageStatus(), IkasEnums.ORDER_PACKAGE_STATUS,
+                checkEnum(at + "/packageStatus", row, null, order.packageStatus(), IkasEnums.ORDER_PACKAGE_STATUS,
                         "OrderPackageStatusEnum");
-                checkEnum(at + "/paymentMethod", row, order.paymentMethod(), IkasEnums.PAYMENT_METHOD,
+                checkEnum(at + "/paymentMethod", row, null, order.paymentMethod(), IkasEnums.PAYMENT_METHOD,
                         "PaymentMethodTypeEnum");
                 if (order.lines().isEmpty()) {
                     add(at + "/lines", row, null, "order.noLines");
@@ -221,10 +221,8 @@ public final class DatasetValidator {
                 if (!variantOwners.containsKey(line.variantId())) {
                     add(pointer + "/variantId", row, null, "line.unknownVariant", line.id(), line.variantId());
                 }
-                if (!IkasEnums.LINE_STATUS.contains(line.status())) {
-                    add(pointer + "/status", row, where, "enum.unknown", line.status(), "OrderLineItemStatusEnum",
-                            sorted(IkasEnums.LINE_STATUS));
-                }
+                checkEnum(pointer + "/status", row, where, line.status(), IkasEnums.LINE_STATUS,
+                        "OrderLineItemStatusEnum");
                 BigDecimal gross = line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()));
                 if (line.discount().compareTo(gross) > 0) {
                     add(pointer + "/discount", row, where, "line.discountTooLarge", line.discount().toPlainString(),
@@ -259,10 +257,8 @@ public final class DatasetValidator {
                         }
                     }
                 }
-                if (!IkasEnums.PACKAGE_FULFILL_STATUS.contains(pkg.fulfillStatus())) {
-                    add(pointer + "/fulfillStatus", row, where, "enum.unknown", pkg.fulfillStatus(),
-                            "OrderPackageFulfillStatusEnum", sorted(IkasEnums.PACKAGE_FULFILL_STATUS));
-                }
+                checkEnum(pointer + "/fulfillStatus", row, where, pkg.fulfillStatus(), IkasEnums.PACKAGE_FULFILL_STATUS,
+                        "OrderPackageFulfillStatusEnum");
                 if (pkg.hasTracking() && pkg.carrier() == null) {
                     add(pointer + "/trackingNumber", row, where, "package.trackingWithoutCarrier", pkg.trackingNumber());
                 }
@@ -276,9 +272,11 @@ public final class DatasetValidator {
             }
         }
 
-        private void checkEnum(String pointer, DatasetProblem.RowRef row, String value, Set<String> allowed, String name) {
+        /** A value of one of İkas' enums ({@code name}), listing the known values when it is not one of them. */
+        private void checkEnum(String pointer, DatasetProblem.RowRef row, String where, String value,
+                               Set<String> allowed, String name) {
             if (!allowed.contains(value)) {
-                add(pointer, row, null, "enum.unknown", value, name, sorted(allowed));
+                add(pointer, row, where, "enum.unknown", value, name, sorted(allowed));
             }
         }
 

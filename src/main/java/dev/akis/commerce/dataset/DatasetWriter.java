@@ -93,9 +93,7 @@ public final class DatasetWriter {
             node.put("paymentStatus", order.paymentStatus());
             node.put("packageStatus", order.packageStatus());
             node.put("paymentMethod", order.paymentMethod());
-            if (order.shippingPrice().signum() != 0) {
-                node.put("shippingPrice", order.shippingPrice());
-            }
+            putUnlessZero(node, "shippingPrice", order.shippingPrice());
             putIfPresent(node, "shippingCity", order.shippingCity());
             putIfPresent(node, "shippingDistrict", order.shippingDistrict());
             ArrayNode lines = node.putArray("lines");
@@ -105,9 +103,7 @@ public final class DatasetWriter {
                 l.put("variantId", line.variantId());
                 l.put("quantity", line.quantity());
                 l.put("unitPrice", line.unitPrice());
-                if (line.discount().signum() != 0) {
-                    l.put("discount", line.discount());
-                }
+                putUnlessZero(l, "discount", line.discount());
                 l.put("status", line.status());
             }
             ArrayNode packages = node.putArray("packages");
@@ -117,9 +113,7 @@ public final class DatasetWriter {
                 p.put("number", pkg.number());
                 putList(p, "lineIds", pkg.lineIds());
                 p.put("fulfillStatus", pkg.fulfillStatus());
-                if (pkg.carrier() != null) {
-                    p.put("carrier", pkg.carrier().code());
-                }
+                putIfPresent(p, "carrier", pkg.carrier() == null ? null : pkg.carrier().code());
                 putIfPresent(p, "cargoCompany", pkg.cargoCompany());
                 putIfPresent(p, "trackingNumber", pkg.trackingNumber());
                 putIfPresent(p, "trackingLink", pkg.trackingLink());
@@ -130,12 +124,8 @@ public final class DatasetWriter {
             ObjectNode node = parcels.addObject();
             node.put("carrier", parcel.carrier().code());
             node.put("trackingNumber", parcel.trackingNumber());
-            if (parcel.promisedDate() != null) {
-                node.put("promisedDate", parcel.promisedDate().toString());
-            }
-            if (parcel.estimatedDelivery() != null) {
-                node.put("estimatedDelivery", parcel.estimatedDelivery().toString());
-            }
+            putIfPresent(node, "promisedDate", parcel.promisedDate());
+            putIfPresent(node, "estimatedDelivery", parcel.estimatedDelivery());
             putMap(node, "attributes", parcel.attributes());
             ArrayNode events = node.putArray("events");
             for (ParcelEvent event : parcel.events()) {
@@ -150,9 +140,17 @@ public final class DatasetWriter {
         return root;
     }
 
-    private static void putIfPresent(ObjectNode node, String field, String value) {
+    /** Writes a text or a date as text; an absent value leaves the field out. */
+    private static void putIfPresent(ObjectNode node, String field, Object value) {
         if (value != null) {
-            node.put(field, value);
+            node.put(field, value.toString());
+        }
+    }
+
+    /** Amounts that default to zero when read (shipping, discount) are left out when zero. */
+    private static void putUnlessZero(ObjectNode node, String field, BigDecimal amount) {
+        if (amount.signum() != 0) {
+            node.put(field, amount);
         }
     }
 

@@ -17,10 +17,16 @@ import java.util.Set;
  */
 public final class ParcelStatusReader {
 
-    private static final Set<String> ARAS_PICKUP = Set.of("ŞA", "PR");
-    private static final Set<String> ARAS_FAILED = Set.of("NT", "AA", "TG");
-    private static final Set<String> ARAS_DELAY = Set.of("TL", "MD", "KG", "TO", "TT");
-    private static final Set<String> ARAS_EXCEPTION = Set.of("AY", "AD", "HT", "ÜR", "PS", "KE");
+    /** Aras' transfer codes (devirKodu) that say more than the movement code beside them. */
+    private static final Map<String, ShipmentStatus> ARAS_TRANSFER = Map.ofEntries(
+            Map.entry("ŞA", ShipmentStatus.AVAILABLE_FOR_PICKUP), Map.entry("PR", ShipmentStatus.AVAILABLE_FOR_PICKUP),
+            Map.entry("NT", ShipmentStatus.FAILED_ATTEMPT), Map.entry("AA", ShipmentStatus.FAILED_ATTEMPT),
+            Map.entry("TG", ShipmentStatus.FAILED_ATTEMPT), Map.entry("TL", ShipmentStatus.DELAYED),
+            Map.entry("MD", ShipmentStatus.DELAYED), Map.entry("KG", ShipmentStatus.DELAYED),
+            Map.entry("TO", ShipmentStatus.DELAYED), Map.entry("TT", ShipmentStatus.DELAYED),
+            Map.entry("AY", ShipmentStatus.EXCEPTION), Map.entry("AD", ShipmentStatus.EXCEPTION),
+            Map.entry("HT", ShipmentStatus.EXCEPTION), Map.entry("ÜR", ShipmentStatus.EXCEPTION),
+            Map.entry("PS", ShipmentStatus.EXCEPTION), Map.entry("KE", ShipmentStatus.EXCEPTION));
     private static final Map<String, ShipmentStatus> MNG = Map.of("0", ShipmentStatus.LABEL_CREATED,
             "1", ShipmentStatus.PICKED_UP, "2", ShipmentStatus.IN_TRANSIT, "3", ShipmentStatus.IN_TRANSIT,
             "4", ShipmentStatus.OUT_FOR_DELIVERY, "5", ShipmentStatus.DELIVERED, "6", ShipmentStatus.FAILED_ATTEMPT,
@@ -150,19 +156,8 @@ public final class ParcelStatusReader {
             return "6".equals(code) ? ShipmentStatus.RETURNED_TO_SENDER : ShipmentStatus.RETURN_IN_TRANSIT;
         }
         String transfer = last.attributes().get("devirKodu");
-        if (transfer != null && !"6".equals(code) && !"5".equals(code)) {
-            if (ARAS_PICKUP.contains(transfer)) {
-                return ShipmentStatus.AVAILABLE_FOR_PICKUP;
-            }
-            if (ARAS_FAILED.contains(transfer)) {
-                return ShipmentStatus.FAILED_ATTEMPT;
-            }
-            if (ARAS_DELAY.contains(transfer)) {
-                return ShipmentStatus.DELAYED;
-            }
-            if (ARAS_EXCEPTION.contains(transfer)) {
-                return ShipmentStatus.EXCEPTION;
-            }
+        if (transfer != null && !"6".equals(code) && !"5".equals(code) && ARAS_TRANSFER.containsKey(transfer)) {
+            return ARAS_TRANSFER.get(transfer);
         }
         return switch (code) {
             case "1" -> ShipmentStatus.PICKED_UP;

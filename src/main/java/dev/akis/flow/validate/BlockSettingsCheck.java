@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -127,34 +128,25 @@ final class BlockSettingsCheck {
                     invalid(field, "reason.notAnOption", shown(value), String.join(", ", field.options()));
                 }
             }
-            case DURATION -> {
-                if (!value.isTextual()) {
-                    invalid(field, "reason.notADuration", shown(value));
-                } else if (value.textValue().isBlank()) {
-                    requiredButBlank(field);
-                } else if (!isDuration(value.textValue())) {
-                    invalid(field, "reason.notADuration", shown(value));
-                }
-            }
-            case PROPERTY -> {
-                if (!value.isTextual()) {
-                    invalid(field, "reason.notAPropertyName", shown(value));
-                } else if (value.textValue().isBlank()) {
-                    requiredButBlank(field);
-                } else if (!PROPERTY_NAME.matcher(value.textValue()).matches()) {
-                    invalid(field, "reason.notAPropertyName", shown(value));
-                }
-            }
-            case BLOCK_REF -> {
-                if (!value.isTextual()) {
-                    invalid(field, "reason.notABlock", shown(value));
-                } else if (value.textValue().isBlank()) {
-                    requiredButBlank(field);
-                } else if (!blockIds.contains(value.textValue())) {
-                    invalid(field, "reason.notABlock", shown(value));
-                }
-            }
+            case DURATION -> checkWord(field, value, "reason.notADuration", BlockSettingsCheck::isDuration);
+            case PROPERTY -> checkWord(field, value, "reason.notAPropertyName",
+                    text -> PROPERTY_NAME.matcher(text).matches());
+            case BLOCK_REF -> checkWord(field, value, "reason.notABlock", blockIds::contains);
             default -> checkList(field, value);
+        }
+    }
+
+    /**
+     * A setting holding one word of a kind (a duration, a property name, a block id): a blank one counts as
+     * missing; anything else that is not {@code accepted} is explained by {@code reasonKey}.
+     */
+    private void checkWord(FieldSpec field, JsonNode value, String reasonKey, Predicate<String> accepted) {
+        if (!value.isTextual()) {
+            invalid(field, reasonKey, shown(value));
+        } else if (value.textValue().isBlank()) {
+            requiredButBlank(field);
+        } else if (!accepted.test(value.textValue())) {
+            invalid(field, reasonKey, shown(value));
         }
     }
 
@@ -318,16 +310,33 @@ final class BlockSettingsCheck {
         return Explanation.of(key, args);
     }
 
-    private Explanation choicesProblem(JsonNode items) {
-        Set<String> ids = new HashSet<>();
+    /** What is wrong with one item of a list (numbered from 1), or null. */
+    @FunctionalInterface
+    private interface ItemCheck {
+        Explanation problem(int number, JsonNode item);
+    }
+
+    /** The first problem among list items that must each be a JSON object, or null when there is none. */
+    private static Explanation firstObjectProblem(JsonNode items, ItemCheck check) {
         int number = 0;
         for (JsonNode item : items) {
             number++;
             if (!item.isObject()) {
                 return fail("reason.itemNotObject", number);
             }
+            Explanation problem = check.problem(number, item);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    private Explanation choicesProblem(JsonNode items) {
+        Set<String> ids = new HashSet<>();
+        return firstObjectProblem(items, (number, item) -> {
             JsonNode id = item.get("id");
-            if (id == null || !id.isTextual() || id.textValue().isBlank()) {
+            if (!hasText(id)) {
                 return fail("reason.itemWithoutId", number);
             }
             if (!ids.add(id.textValue())) {
@@ -338,23 +347,18 @@ final class BlockSettingsCheck {
                 return fail("reason.choiceWithoutTitle", id.textValue());
             }
             JsonNode description = item.get("description");
-            if (description != null && !description.isNull() && !isLocalizedShape(description)) {
+            if (isPresent(description) && !isLocalizedShape(description)) {
                 return fail("reason.badDescription", id.textValue());
             }
-        }
-        return null;
+            return null;
+        });
     }
 
     private Explanation branchesProblem(JsonNode items) {
         Set<String> ids = new HashSet<>();
-        int number = 0;
-        for (JsonNode item : items) {
-            number++;
-            if (!item.isObject()) {
-                return fail("reason.itemNotObject", number);
-            }
+        return firstObjectProblem(items, (number, item) -> {
             JsonNode id = item.get("id");
-            if (id == null || !id.isTextual() || id.textValue().isBlank()) {
+            if (!hasText(id)) {
                 return fail("reason.itemWithoutId", number);
             }
             String branch = id.textValue();
@@ -362,11 +366,11 @@ final class BlockSettingsCheck {
                 return fail("reason.duplicateItemId", branch);
             }
             JsonNode label = item.get("label");
-            if (label != null && !label.isNull() && !isLocalizedShape(label)) {
+            if (isPresent(label) && !isLocalizedShape(label)) {
                 return fail("reason.badLabel", branch);
             }
             JsonNode match = item.get("match");
-            if (match != null && !match.isNull() && !(match.isTextual() && MATCH_MODES.contains(match.textValue()))) {
+            if (isPresent(match) && !(match.isTextual() && MATCH_MODES.contains(match.textValue()))) {
                 return fail("reason.badMatch", branch, shown(match));
             }
             JsonNode rules = item.get("rules");
@@ -379,8 +383,8 @@ final class BlockSettingsCheck {
                     return problem;
                 }
             }
-        }
-        return null;
+            return null;
+        });
     }
 
     private Explanation ruleProblem(String branch, JsonNode rule) {
@@ -388,13 +392,12 @@ final class BlockSettingsCheck {
             return fail("reason.ruleNotObject", branch);
         }
         JsonNode property = rule.get("property");
-        if (property == null || !property.isTextual() || !PROPERTY_NAME.matcher(property.textValue()).matches()) {
-            return fail("reason.ruleBadProperty", branch, property == null ? "" : shown(property));
+        if (!isPropertyName(property)) {
+            return fail("reason.ruleBadProperty", branch, shown(property));
         }
         JsonNode operator = rule.get("operator");
         if (operator == null || !operator.isTextual() || !ConditionBlock.OPERATORS.contains(operator.textValue())) {
-            return fail("reason.unknownOperator", branch, operator == null ? "" : shown(operator),
-                    String.join(", ", ConditionBlock.OPERATORS));
+            return fail("reason.unknownOperator", branch, shown(operator), String.join(", ", ConditionBlock.OPERATORS));
         }
         if (VALUELESS_OPERATORS.contains(operator.textValue())) {
             return null;
@@ -413,67 +416,42 @@ final class BlockSettingsCheck {
     }
 
     private Explanation assignmentsProblem(JsonNode items) {
-        int number = 0;
-        for (JsonNode item : items) {
-            number++;
-            if (!item.isObject()) {
-                return fail("reason.itemNotObject", number);
-            }
+        return firstObjectProblem(items, (number, item) -> {
             JsonNode property = item.get("property");
-            if (property == null || !property.isTextual() || !PROPERTY_NAME.matcher(property.textValue()).matches()) {
-                return fail("reason.itemBadProperty", number, property == null ? "" : shown(property));
+            if (!isPropertyName(property)) {
+                return fail("reason.itemBadProperty", number, shown(property));
             }
             JsonNode value = item.get("value");
-            if (value != null && !value.isNull() && !isScalar(value)) {
-                return fail("reason.itemBadValue", number);
-            }
-        }
-        return null;
+            return isPresent(value) && !isScalar(value) ? fail("reason.itemBadValue", number) : null;
+        });
     }
 
     private Explanation keyValuesProblem(JsonNode items) {
-        int number = 0;
-        for (JsonNode item : items) {
-            number++;
-            if (!item.isObject()) {
-                return fail("reason.itemNotObject", number);
-            }
-            JsonNode name = item.get("name");
-            if (name == null || !name.isTextual() || name.textValue().isBlank()) {
+        return firstObjectProblem(items, (number, item) -> {
+            if (!hasText(item.get("name"))) {
                 return fail("reason.itemWithoutName", number);
             }
             JsonNode value = item.get("value");
-            if (value != null && !value.isNull() && !value.isTextual()) {
-                return fail("reason.itemBadValue", number);
-            }
-        }
-        return null;
+            return isPresent(value) && !value.isTextual() ? fail("reason.itemBadValue", number) : null;
+        });
     }
 
     private Explanation mappingsProblem(JsonNode items) {
-        int number = 0;
-        for (JsonNode item : items) {
-            number++;
-            if (!item.isObject()) {
-                return fail("reason.itemNotObject", number);
-            }
+        return firstObjectProblem(items, (number, item) -> {
             JsonNode path = item.get("path");
             if (path == null || !path.isTextual() || !(path.textValue().isEmpty() || path.textValue().startsWith("/"))) {
-                return fail("reason.badPointer", number, path == null ? "" : shown(path));
+                return fail("reason.badPointer", number, shown(path));
             }
             JsonNode property = item.get("property");
-            if (property == null || !property.isTextual() || !PROPERTY_NAME.matcher(property.textValue()).matches()) {
-                return fail("reason.itemBadProperty", number, property == null ? "" : shown(property));
-            }
-        }
-        return null;
+            return isPropertyName(property) ? null : fail("reason.itemBadProperty", number, shown(property));
+        });
     }
 
     private Explanation productIdsProblem(JsonNode items) {
         int number = 0;
         for (JsonNode item : items) {
             number++;
-            if (!item.isTextual() || item.textValue().isBlank()) {
+            if (!hasText(item)) {
                 return fail("reason.badProductId", number);
             }
         }
@@ -596,6 +574,20 @@ final class BlockSettingsCheck {
         return node.isTextual() || node.isNumber() || node.isBoolean();
     }
 
+    /** Set to something other than JSON null. */
+    private static boolean isPresent(JsonNode node) {
+        return node != null && !node.isNull();
+    }
+
+    /** A text with something in it besides spaces. */
+    private static boolean hasText(JsonNode node) {
+        return node != null && node.isTextual() && !node.textValue().isBlank();
+    }
+
+    private static boolean isPropertyName(JsonNode node) {
+        return node != null && node.isTextual() && PROPERTY_NAME.matcher(node.textValue()).matches();
+    }
+
     static boolean isDuration(String text) {
         if (!DURATION.matcher(text).matches()) {
             return false;
@@ -623,7 +615,11 @@ final class BlockSettingsCheck {
         return text.codePointCount(0, text.length());
     }
 
+    /** A value as a message quotes it: cut after 60 characters; empty for a setting that is not there. */
     private static String shown(JsonNode value) {
+        if (value == null) {
+            return "";
+        }
         String text = value.isTextual() ? value.textValue() : value.toString();
         return text.length() > 60 ? text.substring(0, 59) + "…" : text;
     }

@@ -97,17 +97,7 @@ public sealed interface Expectation {
     record ReplyButtons(List<String> titles) implements Expectation {
         @Override
         public String check(SimulatedConversation conversation, Locale locale) {
-            List<String> offered = null;
-            for (OutgoingMessage message : reply(conversation)) {
-                if (message instanceof ButtonsMessage buttons) {
-                    offered = titlesOf(buttons.options());
-                    if (sameTitles(offered, titles)) {
-                        return null;
-                    }
-                }
-            }
-            return offered == null ? text(locale, "actual.noButtons") + "\n" + replyWas(conversation, locale)
-                    : text(locale, "actual.buttons", String.join(", ", offered));
+            return offersExactly(conversation, locale, ButtonsMessage.class, titles, "actual.noButtons", "actual.buttons");
         }
     }
 
@@ -115,17 +105,7 @@ public sealed interface Expectation {
     record ReplyList(List<String> titles) implements Expectation {
         @Override
         public String check(SimulatedConversation conversation, Locale locale) {
-            List<String> offered = null;
-            for (OutgoingMessage message : reply(conversation)) {
-                if (message instanceof ListMessage list) {
-                    offered = titlesOf(list.options());
-                    if (sameTitles(offered, titles)) {
-                        return null;
-                    }
-                }
-            }
-            return offered == null ? text(locale, "actual.noList") + "\n" + replyWas(conversation, locale)
-                    : text(locale, "actual.list", String.join(", ", offered));
+            return offersExactly(conversation, locale, ListMessage.class, titles, "actual.noList", "actual.list");
         }
     }
 
@@ -277,6 +257,26 @@ public sealed interface Expectation {
             }
             return codes.isEmpty() ? text(locale, "actual.noNotes") : text(locale, "actual.notes", String.join(", ", codes));
         }
+    }
+
+    /**
+     * Null when a message of {@code kind} in the reply offers exactly {@code titles}, in order; else what the last
+     * such message offered ({@code offeredKey}), or that none came ({@code noneKey}) with the reply as it was.
+     */
+    private static String offersExactly(SimulatedConversation conversation, Locale locale,
+                                        Class<? extends OutgoingMessage> kind, List<String> titles, String noneKey,
+                                        String offeredKey) {
+        List<String> offered = null;
+        for (OutgoingMessage message : reply(conversation)) {
+            if (kind.isInstance(message)) {
+                offered = titlesOf(message.options());
+                if (sameTitles(offered, titles)) {
+                    return null;
+                }
+            }
+        }
+        return offered == null ? text(locale, noneKey) + "\n" + replyWas(conversation, locale)
+                : text(locale, offeredKey, String.join(", ", offered));
     }
 
     private static List<String> titlesOf(List<ChoiceOption> options) {

@@ -203,12 +203,7 @@ public final class ScriptParser {
     private static Expectation expect(String source, int line, String rest) throws ScriptSyntaxException {
         String lower = rest.toLowerCase(Locale.ROOT);
         if (lower.startsWith("block")) {
-            String id = rest.substring(5).strip();
-            id = id.startsWith(":") ? id.substring(1).strip() : id;
-            if (id.isEmpty()) {
-                throw error(source, line, "script.emptyCheck", "block");
-            }
-            return new Expectation.BlockReached(id);
+            return new Expectation.BlockReached(named(source, line, rest, "block"));
         }
         if (lower.startsWith("property")) {
             return property(source, line, rest.substring(8).strip());
@@ -227,14 +222,19 @@ public final class ScriptParser {
                 break;
         }
         if (lower.startsWith("problem")) {
-            String code = rest.substring(7).strip();
-            code = code.startsWith(":") ? code.substring(1).strip() : code;
-            if (code.isEmpty()) {
-                throw error(source, line, "script.emptyCheck", "problem");
-            }
-            return new Expectation.ProblemReported(code);
+            return new Expectation.ProblemReported(named(source, line, rest, "problem"));
         }
         throw error(source, line, "script.unknownExpect", rest);
+    }
+
+    /** What follows a check's keyword, with or without a colon ("block: ask_email", "problem carrierUnknown"). */
+    private static String named(String source, int line, String rest, String keyword) throws ScriptSyntaxException {
+        String value = rest.substring(keyword.length()).strip();
+        value = value.startsWith(":") ? value.substring(1).strip() : value;
+        if (value.isEmpty()) {
+            throw error(source, line, "script.emptyCheck", keyword);
+        }
+        return value;
     }
 
     /** "NAME = VALUE", "NAME contains VALUE", "NAME is set", "NAME is empty". */

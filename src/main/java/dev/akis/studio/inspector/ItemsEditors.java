@@ -161,6 +161,20 @@ final class ItemsEditors {
             }
         }
 
+        /**
+         * A new item with an id not yet used ("c3") and, in each flow language, a text such as "Option 3" under
+         * {@code textField}, so the new output reads sensibly on the canvas before the merchant names it.
+         */
+        ObjectNode newNamedItem(String idPrefix, String textField, String textKey, int index) {
+            ObjectNode item = Json.object();
+            item.put("id", uniqueId(idPrefix));
+            ObjectNode text = item.putObject(textField);
+            for (String language : context.languages()) {
+                text.put(language, textIn(language, textKey) + " " + (index + 1));
+            }
+            return item;
+        }
+
         static String textIn(String language, String key) {
             return dev.akis.studio.ui.Texts.BUNDLE.get(Languages.locale(language), key);
         }
@@ -186,13 +200,7 @@ final class ItemsEditors {
 
         @Override
         JsonNode newItem(int index) {
-            ObjectNode item = Json.object();
-            item.put("id", uniqueId("c"));
-            ObjectNode title = item.putObject("title");
-            for (String language : context.languages()) {
-                title.put(language, textIn(language, "inspector.newChoice") + " " + (index + 1));
-            }
-            return item;
+            return newNamedItem("c", "title", "inspector.newChoice", index);
         }
 
         @Override
@@ -237,12 +245,7 @@ final class ItemsEditors {
 
         @Override
         JsonNode newItem(int index) {
-            ObjectNode item = Json.object();
-            item.put("id", uniqueId("b"));
-            ObjectNode label = item.putObject("label");
-            for (String language : context.languages()) {
-                label.put(language, textIn(language, "inspector.newBranch") + " " + (index + 1));
-            }
+            ObjectNode item = newNamedItem("b", "label", "inspector.newBranch", index);
             item.put("match", ConditionBlock.MATCH_ALL);
             item.putArray("rules").add(newRule());
             return item;

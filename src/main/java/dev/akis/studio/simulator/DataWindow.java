@@ -6,15 +6,20 @@ import dev.akis.commerce.dataset.MemberSummary;
 import dev.akis.commerce.dataset.OrderRow;
 import dev.akis.commerce.dataset.OrderView;
 import dev.akis.commerce.dataset.PackageRow;
+import dev.akis.commerce.dataset.ProductRow;
 import dev.akis.commerce.dataset.ShopDatabase;
+import dev.akis.commerce.dataset.VariantRow;
 import dev.akis.commerce.mock.ParcelEvent;
 import dev.akis.commerce.mock.ParcelRecord;
 import dev.akis.studio.ui.Dialogs;
 import dev.akis.studio.ui.Texts;
 import dev.akis.studio.ui.Themes;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +35,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -46,11 +53,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The mock data window: browse and edit the simulator's dataset in H2 — members (name, e-mail, phone,
- * language), a member's orders (İkas statuses), the order's packages and their carrier events (add or remove
- * an event) — reset it to the file, or load another dataset file. Every edit goes through {@link ShopDatabase},
- * which refuses edits that would break the data with a message naming the row; nothing changes then.
+ * language), a member's orders (İkas statuses), the order's packages (fulfilment, carrier, cargo company,
+ * tracking number and link) and their carrier events (add or remove an event), the products' stock — reset it
+ * to the file, load another dataset file, or export the data as it is now to a dataset file. Every edit goes
+ * through {@link ShopDatabase}, which refuses edits that would break the data with a message naming the row;
+ * nothing changes then and the window shows that message.
  */
-final class DataWindow {
+public final class DataWindow {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
@@ -64,13 +73,19 @@ final class DataWindow {
     private final ObservableList<OrderView> orders = FXCollections.observableArrayList();
     private final ObservableList<PackageRow> packages = FXCollections.observableArrayList();
     private final ObservableList<ParcelEvent> events = FXCollections.observableArrayList();
+    private final ObservableList<StockLine> stock = FXCollections.observableArrayList();
     private final TableView<MemberSummary> memberTable = new TableView<>(members);
     private final TableView<OrderView> orderTable = new TableView<>(orders);
     private final TableView<PackageRow> packageTable = new TableView<>(packages);
     private final TableView<ParcelEvent> eventTable = new TableView<>(events);
+    private final TableView<StockLine> stockTable = new TableView<>(stock);
+    private final PackageEditor packageEditor;
     private final Label source = new Label();
+    private final Label message = new Label();
     private Stage stage;
     private ShopDatabase database;
+    /** True while the tables are reloaded, when their selections pass through empty. */
+    private boolean refreshing;
 
     DataWindow(SimulatorViewModel model, Texts texts, Dialogs dialogs, Window owner, BooleanSupplier dark) {
         this.model = model;
@@ -78,6 +93,11 @@ final class DataWindow {
         this.dialogs = dialogs;
         this.owner = owner;
         this.dark = dark;
+        this.packageEditor = new PackageEditor(texts, this::savePackage);
+    }
+
+    /** A variant of a product, as the products tab lists it. */
+    public record StockLine(ProductRow product, VariantRow variant) {
     }
 
     void show() {
@@ -85,7 +105,7 @@ final class DataWindow {
             stage = new Stage();
             stage.initOwner(owner);
             stage.setTitle(texts.get("sim.data.title"));
-            Scene scene = new Scene(content(), 1100, 720);
+            Scene scene = new Scene(content(), 1200, 820);
             scene.getStylesheets().add(DataWindow.class.getResource("/dev/akis/studio/simulator.css").toExternalForm());
             Themes.style(scene, dark.getAsBoolean());
             stage.setScene(scene);
@@ -132,12 +152,18 @@ final class DataWindow {
         orderTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showPackages(now));
 
         packageTable.setId("data-packages");
+        packageTable.setAccessibleText(texts.get("sim.data.packages"));
         packageTable.getColumns().add(readOnly("sim.data.package", PackageRow::number, 80));
         packageTable.getColumns().add(readOnly("sim.data.fulfil", PackageRow::fulfillStatus, 140));
         packageTable.getColumns().add(readOnly("sim.data.carrier",
                 p -> p.carrier() == null ? "" : p.carrier().displayName(), 110));
         packageTable.getColumns().add(readOnly("sim.data.tracking", PackageRow::trackingNumber, 150));
-        packageTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showEvents(now));
+        packageTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            showEvents(now);
+            if (!refreshing) {
+                showInEditor(now);
+            }
+        });
 
         eventTable.setId("data-events");
         eventTable.getColumns().add(readOnly("sim.data.eventAt", e -> WHEN.format(e.at().atZone(ISTANBUL)), 120));
@@ -166,15 +192,39 @@ final class DataWindow {
 
         VBox ordersBox = new VBox(6, title("sim.data.ordersTitle"), orderTable);
         VBox.setVgrow(orderTable, Priority.ALWAYS);
-        VBox packagesBox = new VBox(6, title("sim.data.packages"), packageTable);
+        VBox packagesBox = new VBox(6, title("sim.data.packages"), packageTable, packageEditor.view());
         VBox.setVgrow(packageTable, Priority.ALWAYS);
         SplitPane lower = new SplitPane(ordersBox, packagesBox, eventsBox);
-        lower.setDividerPositions(0.36, 0.6);
+        lower.setDividerPositions(0.33, 0.63);
         VBox membersBox = new VBox(6, title("sim.data.members"), memberTable);
         VBox.setVgrow(memberTable, Priority.ALWAYS);
         SplitPane split = new SplitPane(membersBox, lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.36);
+
+        stockTable.setId("data-stock");
+        stockTable.setEditable(true);
+        stockTable.getColumns().add(readOnly("sim.data.product", line -> line.product().name(), 260));
+        stockTable.getColumns().add(readOnly("sim.data.variant", line -> line.variant().name().isEmpty()
+                ? texts.get("sim.data.singleVariant") : line.variant().name(), 160));
+        stockTable.getColumns().add(readOnly("sim.data.sku", line -> line.variant().sku(), 160));
+        stockTable.getColumns().add(readOnly("sim.data.price", line -> line.variant().price().toPlainString(), 90));
+        TableColumn<StockLine, String> stockColumn = readOnly("sim.data.stock",
+                line -> String.valueOf(line.variant().stock()), 80);
+        stockColumn.setEditable(true);
+        stockColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        stockColumn.setOnEditCommit(e -> setStock(e.getRowValue().variant(), e.getNewValue()));
+        stockTable.getColumns().add(stockColumn);
+        stockTable.setAccessibleText(texts.get("sim.data.tabProducts"));
+        VBox productsBox = new VBox(6, title("sim.data.stockTitle"), stockTable);
+        VBox.setVgrow(stockTable, Priority.ALWAYS);
+
+        Tab ordersTab = new Tab(texts.get("sim.data.tabOrders"), split);
+        ordersTab.setId("data-tab-orders");
+        Tab productsTab = new Tab(texts.get("sim.data.tabProducts"), productsBox);
+        productsTab.setId("data-tab-products");
+        TabPane tabs = new TabPane(ordersTab, productsTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         Button reset = new Button(texts.get("sim.data.reset"), new FontIcon("mdi2r-restore"));
         reset.setId("data-reset");
@@ -187,14 +237,23 @@ final class DataWindow {
         Button load = new Button(texts.get("sim.data.load"), new FontIcon("mdi2f-folder-open-outline"));
         load.setId("data-load");
         load.setOnAction(e -> loadFile());
+        Button export = new Button(texts.get("sim.data.export"), new FontIcon("mdi2e-export"));
+        export.setId("data-export");
+        export.setOnAction(e -> chooseAndExport());
         source.getStyleClass().add("sim-data-source");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, source, spacer, reset, load);
+        HBox bar = new HBox(8, source, spacer, export, reset, load);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("sim-data-bar");
-        BorderPane root = new BorderPane(split);
-        root.setTop(bar);
+        message.setId("data-message");
+        message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.getStyleClass().add("sim-data-message");
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        BorderPane root = new BorderPane(tabs);
+        root.setTop(new VBox(bar, message));
         root.getStyleClass().add("sim-data");
         return root;
     }
@@ -246,30 +305,103 @@ final class DataWindow {
         void run() throws DatasetException;
     }
 
-    /** Runs an edit; a refused one is shown with the dataset's own message and the tables show the data as it is. */
-    private void apply(Edit edit) {
+    /**
+     * Runs an edit; a refused one is shown in the window with the dataset's own message and the tables show the
+     * data as it is (the package form keeps what the merchant typed, to be corrected). True when it was made.
+     */
+    private boolean apply(Edit edit) {
+        boolean made = false;
         try {
             edit.run();
+            made = true;
+            message.setText("");
         } catch (DatasetException e) {
-            dialogs.error(stage, texts.get("sim.data.refused"), e.format(texts.locale()));
+            refused(e.format(texts.locale()));
         } catch (IllegalArgumentException e) {
-            dialogs.error(stage, texts.get("sim.data.refused"), String.valueOf(e.getMessage()));
+            refused(String.valueOf(e.getMessage()));
         }
-        refreshKeepingSelection();
+        refreshKeepingSelection(!made);
+        return made;
+    }
+
+    private void refused(String why) {
+        message.getStyleClass().remove("sim-data-message-done");
+        message.setText(texts.get("sim.data.refusedWith", why));
+    }
+
+    private void done(String what) {
+        if (!message.getStyleClass().contains("sim-data-message-done")) {
+            message.getStyleClass().add("sim-data-message-done");
+        }
+        message.setText(what);
+    }
+
+    private void savePackage(String orderId, PackageRow pkg) {
+        if (apply(() -> database.updatePackage(orderId, pkg))) {
+            showInEditor(packageTable.getSelectionModel().getSelectedItem());
+        }
+    }
+
+    private void setStock(VariantRow variant, String typed) {
+        String text = typed == null ? "" : typed.strip();
+        int count;
+        try {
+            count = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            count = -1;
+        }
+        if (count < 0) {
+            refused(texts.get("sim.data.badStock", text));
+            refreshKeepingSelection(true);
+            return;
+        }
+        int wanted = count;
+        apply(() -> database.updateStock(variant.id(), wanted));
     }
 
     private void reload() {
         model.session().world().thenAccept(world -> Platform.runLater(() -> {
             database = world.database();
             source.setText(texts.get("sim.data.source", world.dataset()));
-            refreshKeepingSelection();
+            refreshKeepingSelection(false);
         }));
     }
 
-    /** Reloads the tables from the database, keeping the selected member, order and package. */
-    private void refreshKeepingSelection() {
+    /**
+     * Reloads the tables from the database, keeping the selected member, order, package and variant. The package
+     * form is filled again from the package as stored, unless {@code keepPackageDraft} asks to keep what it holds
+     * for the same package (after a refused edit).
+     */
+    private void refreshKeepingSelection(boolean keepPackageDraft) {
         if (database == null) {
             return;
+        }
+        refreshing = true;
+        try {
+            refreshTables();
+        } finally {
+            refreshing = false;
+        }
+        PackageRow selected = packageTable.getSelectionModel().getSelectedItem();
+        boolean samePackage = selected != null && selected.id().equals(packageEditor.shownPackageId());
+        if (!(keepPackageDraft && samePackage)) {
+            showInEditor(selected);
+        }
+    }
+
+    private void refreshTables() {
+        String variantId = Optional.ofNullable(stockTable.getSelectionModel().getSelectedItem())
+                .map(line -> line.variant().id()).orElse(null);
+        List<StockLine> lines = new ArrayList<>();
+        for (ProductRow product : database.products()) {
+            for (VariantRow variant : product.variants()) {
+                lines.add(new StockLine(product, variant));
+            }
+        }
+        stock.setAll(lines);
+        if (variantId != null) {
+            stock.stream().filter(line -> line.variant().id().equals(variantId)).findFirst()
+                    .ifPresent(line -> stockTable.getSelectionModel().select(line));
         }
         String memberId = Optional.ofNullable(memberTable.getSelectionModel().getSelectedItem())
                 .map(m -> m.member().id()).orElse(null);
@@ -301,6 +433,11 @@ final class DataWindow {
         packages.setAll(order == null ? List.of() : order.order().packages());
     }
 
+    private void showInEditor(PackageRow pkg) {
+        OrderView order = orderTable.getSelectionModel().getSelectedItem();
+        packageEditor.show(order == null ? null : order.order().id(), order == null ? null : pkg);
+    }
+
     private Optional<ParcelRecord> selectedParcel() {
         PackageRow pkg = packageTable.getSelectionModel().getSelectedItem();
         if (pkg == null || pkg.carrier() == null || pkg.trackingNumber() == null || database == null) {
@@ -316,7 +453,7 @@ final class DataWindow {
     private void addEvent(String code, String text, String location) {
         Optional<ParcelRecord> parcel = selectedParcel();
         if (parcel.isEmpty() || code == null || code.isBlank()) {
-            dialogs.error(stage, texts.get("sim.data.refused"), texts.get("sim.data.eventNeeds"));
+            refused(texts.get("sim.data.eventNeeds"));
             return;
         }
         model.session().world().thenAccept(world -> Platform.runLater(() -> {
@@ -350,6 +487,44 @@ final class DataWindow {
                 reload();
             }));
         }
+    }
+
+    private void chooseAndExport() {
+        if (database == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("sim.data.export"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("sim.data.files"), "*.json"));
+        String from = database.loadedFrom();
+        if (from != null && Path.of(from).toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(Path.of(from).toAbsolutePath().getParent().toFile());
+        }
+        chooser.setInitialFileName(texts.get("sim.data.exportFileName"));
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            Path file = chosen.toPath();
+            exportTo(file.getFileName().toString().contains(".") ? file : file.resolveSibling(file.getFileName() + ".json"));
+        }
+    }
+
+    /**
+     * Writes the data as it is now, edits included, to a dataset file that Load can read back; atomic, the
+     * previous content kept as .bak. False, with the reason shown, when the file cannot be written.
+     */
+    public boolean exportTo(Path file) {
+        if (database == null) {
+            return false;
+        }
+        try {
+            database.export(file);
+        } catch (IOException e) {
+            dialogs.error(stage, texts.get("sim.data.exportFailed", file.getFileName()),
+                    e.getMessage() == null ? e.toString() : e.getMessage());
+            return false;
+        }
+        done(texts.get("sim.data.exported", file.toAbsolutePath()));
+        return true;
     }
 
     /** For tests: the world's database as shown. */

@@ -486,6 +486,11 @@ public final class SimulatorDock {
         return tests;
     }
 
+    /** The mock data window once opened, else null. */
+    public DataWindow dataWindow() {
+        return dataWindow;
+    }
+
     public Tab tab() {
         return tab;
     }

@@ -3,12 +3,21 @@ package dev.akis.studio.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.akis.cli.AkisCommand;
+import dev.akis.commerce.Carrier;
+import dev.akis.commerce.dataset.MemberFilter;
+import dev.akis.commerce.dataset.MemberSummary;
+import dev.akis.commerce.dataset.OrderView;
+import dev.akis.commerce.dataset.PackageRow;
+import dev.akis.commerce.dataset.ShopDatabase;
+import dev.akis.commerce.dataset.VariantRow;
+import dev.akis.commerce.mock.ParcelEvent;
 import dev.akis.engine.message.ChoiceOption;
 import dev.akis.flow.FlowDocument;
 import dev.akis.studio.canvas.FlowCanvas;
 import dev.akis.studio.command.Commands;
 import dev.akis.studio.simulator.ChatEntry;
 import dev.akis.studio.simulator.ConversationTests;
+import dev.akis.studio.simulator.DataWindow;
 import dev.akis.studio.simulator.SimulatorDock;
 import dev.akis.studio.simulator.SimulatorFlows;
 import dev.akis.studio.simulator.SimulatorViewModel;
@@ -18,11 +27,14 @@ import dev.akis.studio.support.StudioUiTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -37,6 +49,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class SimulatorUiTest extends StudioUiTest {
 
     private static final String AYSE = "ayse.yilmaz@example.com";
+    /** Mehmet's Aras Kargo parcel, out for delivery today in the shipped dataset. */
+    private static final String ARAS_OUT_FOR_DELIVERY = "312439628425";
 
     @Start
     void start(Stage stage) throws Exception {
@@ -317,38 +331,10 @@ class SimulatorUiTest extends StudioUiTest {
     void theDataViewBrowsesMembersOrdersPackagesAndAddsACarrierEvent() throws Exception {
         open(SampleFlows.orderLookup(), "order-lookup.json");
         openSimulator();
-        push(KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.M);
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<dev.akis.commerce.dataset.MemberSummary> members =
-                lookup("#data-members").queryAs(javafx.scene.control.TableView.class);
-        waitUntil("members listed", () -> members.getItems().size() == 36);
-        onFx(() -> {
-            members.getSelectionModel().select(members.getItems().stream()
-                    .filter(m -> m.member().email().equals(AYSE)).findFirst().orElseThrow());
-            return null;
-        });
-        settle();
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<dev.akis.commerce.dataset.OrderView> orders =
-                lookup("#data-orders").queryAs(javafx.scene.control.TableView.class);
-        assertThat(orders.getItems()).extracting(o -> o.order().orderNumber()).containsExactly("1076", "1050", "1024");
-        onFx(() -> {
-            orders.getSelectionModel().select(0);
-            return null;
-        });
-        settle();
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<dev.akis.commerce.dataset.PackageRow> packages =
-                lookup("#data-packages").queryAs(javafx.scene.control.TableView.class);
+        TableView<PackageRow> packages = openAyseLatePackageInDataView();
         assertThat(packages.getItems()).extracting(p -> p.carrier().displayName()).containsExactly("Yurtiçi Kargo");
-        onFx(() -> {
-            packages.getSelectionModel().select(0);
-            return null;
-        });
-        settle();
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<dev.akis.commerce.mock.ParcelEvent> events =
-                lookup("#data-events").queryAs(javafx.scene.control.TableView.class);
+        TableView<ParcelEvent> events = lookup("#data-events").queryAs(TableView.class);
         int before = events.getItems().size();
         assertThat(before).isPositive();
 
@@ -359,6 +345,190 @@ class SimulatorUiTest extends StudioUiTest {
         clickOn("#data-add-event");
         waitUntil("event added", () -> events.getItems().size() == before + 1);
         assertThat(events.getItems().get(before).code()).isEqualTo("DLV");
+    }
+
+    @Test
+    void aMerchantMovesAyseLateParcelToArasAndTheNextWhereIsMyOrderReportsTheNewParcel() throws Exception {
+        open(SampleFlows.orderLookup(), "order-lookup.json");
+        openSimulator();
+        TableView<PackageRow> packages = openAyseLatePackageInDataView();
+        assertThat(field("#data-package-tracking").getText()).isEqualTo("105075407140");
+
+        chooseCarrier("Aras Kargo");
+        // The cargo company name still read "Yurtiçi Kargo": it follows the carrier chosen.
+        assertThat(field("#data-package-company").getText()).isEqualTo("Aras Kargo");
+        replaceText("#data-package-tracking", ARAS_OUT_FOR_DELIVERY);
+        replaceText("#data-package-link", "https://kargotakip.araskargo.com.tr/mainpage.aspx?code=" + ARAS_OUT_FOR_DELIVERY);
+        clickOn("#data-save-package");
+        waitUntil("package saved", () -> packages.getItems().size() == 1
+                && packages.getItems().get(0).carrier() == Carrier.ARAS);
+
+        PackageRow stored = ayseLateOrder().order().packages().get(0);
+        assertThat(stored.carrier()).isEqualTo(Carrier.ARAS);
+        assertThat(stored.cargoCompany()).isEqualTo("Aras Kargo");
+        assertThat(stored.trackingNumber()).isEqualTo(ARAS_OUT_FOR_DELIVERY);
+        assertThat(stored.trackingLink()).endsWith("code=" + ARAS_OUT_FOR_DELIVERY);
+        assertThat(stored.fulfillStatus()).isEqualTo("FULFILLED");
+        assertThat(lookup("#data-message").query().isVisible()).isFalse();
+        closeDataWindow();
+
+        writeAs(AYSE);
+        say("Merhaba, siparisim nerede?");
+        say(AYSE);
+        tapChip("#1076");
+
+        assertThat(drawnChat()).contains("Aras Kargo").contains("dağıtımda").doesNotContain("geç kaldı");
+        assertThat(model().timeline()).filteredOn(step -> step.kind() == TimelineStep.Kind.CALL)
+                .extracting(TimelineStep::text)
+                .anySatisfy(text -> assertThat(text).contains("Aras Kargo").contains(ARAS_OUT_FOR_DELIVERY))
+                .noneSatisfy(text -> assertThat(text).contains("105075407140"));
+    }
+
+    @Test
+    void aPackageEditTheDataRefusesChangesNothingAndSaysWhyInTheWindow() throws Exception {
+        open(SampleFlows.orderLookup(), "order-lookup.json");
+        openSimulator();
+        TableView<PackageRow> packages = openAyseLatePackageInDataView();
+        PackageRow before = ayseLateOrder().order().packages().get(0);
+
+        // MNG does not know Yurtiçi's tracking number: the dataset refuses the package.
+        chooseCarrier("MNG Kargo");
+        clickOn("#data-save-package");
+        waitUntil("refusal shown", () -> lookup("#data-message").query().isVisible());
+
+        String shown = lookup("#data-message").queryAs(javafx.scene.control.Label.class).getText();
+        assertThat(shown).startsWith("The data was not changed").contains("order 1076").contains("MNG_KARGO")
+                .contains("105075407140").contains("YURTICI_KARGO");
+        assertThat(ayseLateOrder().order().packages()).containsExactly(before);
+        assertThat(packages.getItems()).extracting(PackageRow::carrier).containsExactly(Carrier.YURTICI);
+        // What the merchant chose is still in the form, to correct; Undo brings back the stored package.
+        assertThat(carrierBox().getValue()).contains(Carrier.MNG);
+        clickOn("#data-revert-package");
+        assertThat(carrierBox().getValue()).contains(Carrier.YURTICI);
+        assertThat(field("#data-package-company").getText()).isEqualTo("Yurtiçi Kargo");
+    }
+
+    @Test
+    void theMerchantSellsOutAVariantAndExportsTheDataToAFileThatLoadsBack() throws Exception {
+        open(SampleFlows.orderLookup(), "order-lookup.json");
+        openSimulator();
+        push(KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.M);
+        @SuppressWarnings("unchecked")
+        TableView<DataWindow.StockLine> stock = lookup("#data-stock").queryAs(TableView.class);
+        waitUntil("variants listed", () -> stock.getItems().size() == 85);
+        clickOn("Products and stock");
+        settle();
+
+        editStock(stock, 1, "0");
+        waitUntil("stock saved", () -> stock.getItems().get(1).variant().stock() == 0);
+        assertThat(stock.getItems().get(1).variant().id()).isEqualTo("v-hoodie-oversize-siyah-m");
+        assertThat(stockOf("v-hoodie-oversize-siyah-m")).isZero();
+
+        editStock(stock, 2, "lots");
+        waitUntil("refusal shown", () -> lookup("#data-message").query().isVisible());
+        assertThat(lookup("#data-message").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("\"lots\"");
+        assertThat(stockOf("v-hoodie-oversize-siyah-l")).isEqualTo(9);
+        assertThat(stock.getItems().get(2).variant().stock()).isEqualTo(9);
+
+        Path file = files.resolve("edited-shop.json");
+        assertThat(onFx(() -> simulator().dataWindow().exportTo(file))).isTrue();
+        assertThat(lookup("#data-message").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("edited-shop.json");
+        try (ShopDatabase exported = ShopDatabase.open(file)) {
+            assertThat(exported.products().get(0).variants()).extracting(VariantRow::stock).startsWith(0, 0, 9);
+        }
+    }
+
+    /** Opens the data window and selects Ayşe, her late order #1076 and its one package (with Yurtiçi Kargo). */
+    private TableView<PackageRow> openAyseLatePackageInDataView() throws Exception {
+        push(KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.M);
+        @SuppressWarnings("unchecked")
+        TableView<MemberSummary> members = lookup("#data-members").queryAs(TableView.class);
+        waitUntil("members listed", () -> members.getItems().size() == 36);
+        onFx(() -> {
+            members.getSelectionModel().select(members.getItems().stream()
+                    .filter(m -> m.member().email().equals(AYSE)).findFirst().orElseThrow());
+            return null;
+        });
+        settle();
+        @SuppressWarnings("unchecked")
+        TableView<OrderView> orders = lookup("#data-orders").queryAs(TableView.class);
+        assertThat(orders.getItems()).extracting(o -> o.order().orderNumber()).containsExactly("1076", "1050", "1024");
+        onFx(() -> {
+            orders.getSelectionModel().select(0);
+            return null;
+        });
+        settle();
+        @SuppressWarnings("unchecked")
+        TableView<PackageRow> packages = lookup("#data-packages").queryAs(TableView.class);
+        onFx(() -> {
+            packages.getSelectionModel().select(0);
+            return null;
+        });
+        settle();
+        return packages;
+    }
+
+    private OrderView ayseLateOrder() throws Exception {
+        ShopDatabase database = model().session().world().get(30, TimeUnit.SECONDS).database();
+        String ayse = database.findMember(MemberFilter.byEmail(AYSE)).orElseThrow().member().id();
+        return database.ordersOf(ayse).stream().filter(o -> o.order().orderNumber().equals("1076")).findFirst()
+                .orElseThrow();
+    }
+
+    private int stockOf(String variantId) throws Exception {
+        ShopDatabase database = model().session().world().get(30, TimeUnit.SECONDS).database();
+        return database.products().stream().flatMap(p -> p.variants().stream())
+                .filter(v -> v.id().equals(variantId)).findFirst().orElseThrow().stock();
+    }
+
+    private TextField field(String id) {
+        return lookup(id).queryAs(TextField.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<Optional<Carrier>> carrierBox() {
+        return lookup("#data-package-carrier").queryAs(ComboBox.class);
+    }
+
+    private void chooseCarrier(String name) throws Exception {
+        clickOn(carrierBox());
+        clickOn(lookup(".list-cell").match(n -> name.equals(((javafx.scene.control.ListCell<?>) n).getText()))
+                .queryAs(javafx.scene.control.ListCell.class));
+        settle();
+    }
+
+    private void replaceText(String id, String text) throws Exception {
+        TextField field = field(id);
+        onFx(() -> {
+            field.clear();
+            return null;
+        });
+        clickOn(field).write(text);
+    }
+
+    /** Double-clicks a stock count, types over it and presses Enter, as a merchant edits a cell. */
+    private void editStock(TableView<DataWindow.StockLine> stock, int row, String typed) throws Exception {
+        Node cell = lookup("#data-stock .table-cell").match(n -> n instanceof TableCell<?, ?> c
+                && c.getIndex() == row && c.getTableColumn() == stock.getColumns().get(4)).query();
+        doubleClickOn(cell);
+        settle();
+        TextField editor = lookup("#data-stock .text-field").queryAs(TextField.class);
+        onFx(() -> {
+            editor.selectAll();
+            return null;
+        });
+        write(typed).type(KeyCode.ENTER);
+        settle();
+    }
+
+    private void closeDataWindow() throws Exception {
+        onFx(() -> {
+            ((Stage) lookup("#data-members").query().getScene().getWindow()).close();
+            return null;
+        });
+        settle();
     }
 
     /** The order-lookup flow saved in the test's folder and opened. */

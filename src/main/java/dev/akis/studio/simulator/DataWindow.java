@@ -105,7 +105,10 @@ public final class DataWindow {
             stage = new Stage();
             stage.initOwner(owner);
             stage.setTitle(texts.get("sim.data.title"));
-            Scene scene = new Scene(content(), 1200, 820);
+            // As large as the tables want, but never taller or wider than the screen (laptops with 768 px).
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(content(), Math.min(1200, screen.getWidth() * 0.95),
+                    Math.min(820, screen.getHeight() * 0.9));
             scene.getStylesheets().add(DataWindow.class.getResource("/dev/akis/studio/simulator.css").toExternalForm());
             Themes.style(scene, dark.getAsBoolean());
             stage.setScene(scene);

@@ -836,7 +836,9 @@ public final class Studio {
         Path normalized = file.toAbsolutePath().normalize();
         FlowDocument document = session.editor().document();
         FlowCanvas canvas = session.canvas();
-        FlowDocument stamped = document
+        // Saving an unchanged flow over its own file writes the same bytes: no new time stamp, no new view.
+        boolean unchanged = !session.editor().dirtyProperty().get() && normalized.equals(session.editor().file());
+        FlowDocument stamped = unchanged ? document : document
                 .withLayout(document.layout().withView(canvas.zoom(), canvas.viewOrigin()))
                 .withMetadata(document.metadata().touched(Instant.now().toString(), AppInfo.version()));
         try {

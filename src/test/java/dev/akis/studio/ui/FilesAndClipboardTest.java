@@ -117,6 +117,18 @@ class FilesAndClipboardTest extends StudioUiTest {
     }
 
     @Test
+    void savingAFlowThatWasNotChangedWritesTheSameBytes() throws Exception {
+        open(SampleFlows.orderLookup(), "unchanged.json");
+        Path file = files.resolve("unchanged.json");
+        byte[] original = Files.readAllBytes(file);
+
+        push(SAVE);
+        settle();
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(original);
+    }
+
+    @Test
     void aMalformedFileIsReportedWithLineAndColumnAndNothingChanges() throws Exception {
         Path broken = files.resolve("broken.json");
         String text = "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\"\n  \"blocks\": []\n}\n";

@@ -162,7 +162,7 @@ public final class SimulateCommand implements Callable<Integer> {
             err.println(TEXTS.get(locale, "error.unknownDataset", e.dataset(), String.join(", ", e.available())));
             return UNREADABLE;
         } catch (IOException e) {
-            err.println(TEXTS.get(locale, "error.datasetFailed", dataset, String.valueOf(e.getMessage())));
+            err.println(TEXTS.get(locale, "error.datasetFailed", dataset, CommerceEnvironments.reason(e, locale)));
             return UNREADABLE;
         }
         try (environment) {

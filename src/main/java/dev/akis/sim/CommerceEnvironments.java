@@ -1,8 +1,10 @@
 package dev.akis.sim;
 
+import dev.akis.commerce.dataset.DatasetException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ServiceLoader;
 
 /**
@@ -48,5 +50,16 @@ public final class CommerceEnvironments {
             }
         }
         throw new UnknownDatasetException(name, datasets());
+    }
+
+    /**
+     * Why a dataset could not be opened, in the reader's language: a dataset file with mistakes names the row and
+     * its line and column; other failures give the system's message.
+     */
+    public static String reason(IOException failure, Locale locale) {
+        if (failure.getCause() instanceof DatasetException dataset) {
+            return dataset.format(locale);
+        }
+        return String.valueOf(failure.getMessage());
     }
 }

@@ -147,4 +147,23 @@ class SimulateCommandTest {
         assertThat(err.toString()).doesNotContain("chatting against the \"empty\" shop");
         assertThat(out.toString()).contains("dataset default", "< Bu e-posta ile kayıtlı üye bulamadım.");
     }
+
+    @Test
+    void aDatasetFileWithAMistakeIsRefusedNamingTheRowInTheCustomersLanguage() throws IOException {
+        String shipped = new String(SimulateCommandTest.class.getResourceAsStream(
+                "/dev/akis/commerce/dataset/default-dataset.json").readAllBytes(), StandardCharsets.UTF_8);
+        Path broken = folder.resolve("my-shop.json");
+        Files.writeString(broken, shipped.replace("\"variantId\": \"v-jean-mom-koyumavi-36\"",
+                "\"variantId\": \"v-does-not-exist\""), StandardCharsets.UTF_8);
+        Path test = script("order-lookup.mine.convtest", "dataset: " + broken + "\n> merhaba\n");
+        System.setProperty("akis.lang", "tr");
+        try {
+            assertThat(simulate("", flow.toString(), "--script", test.toString())).isEqualTo(2);
+            assertThat(simulate("merhaba\n", flow.toString(), "--dataset", broken.toString())).isEqualTo(2);
+        } finally {
+            System.clearProperty("akis.lang");
+        }
+        assertThat(err.toString()).contains("v-does-not-exist").contains("orders[").contains(broken + ":")
+                .doesNotContain("refers to unknown variant");
+    }
 }

@@ -57,7 +57,7 @@ public final class ScriptRunner {
                     e.dataset(), String.join(", ", e.available()));
         } catch (IOException e) {
             throw new ScriptSyntaxException(script.source(), script.datasetLine(), "setup.datasetFailed",
-                    script.dataset(), String.valueOf(e.getMessage()));
+                    script.dataset(), CommerceEnvironments.reason(e, locale));
         }
         try (environment) {
             return play(flow, script, environment, locale);

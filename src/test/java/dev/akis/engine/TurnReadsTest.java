@@ -8,6 +8,7 @@ import dev.akis.testing.Conversations;
 import dev.akis.testing.InMemoryEnvironment;
 import dev.akis.testing.InMemoryShop;
 import dev.akis.testing.SampleFlows;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Within one turn the shop is asked a question once; the next turn asks again. */
@@ -27,7 +28,13 @@ class TurnReadsTest {
 
         assertThat(shop.calls() - before).as("getOrder reached the shop once").isEqualTo(1);
         assertThat(picked.trace().serviceCalls()).extracting(ServiceCall::operation).containsExactly("getOrder", "track");
-        assertThat(picked.trace().notes()).anyMatch(note -> note.code().equals("callReused"));
+        assertThat(picked.trace().notes()).filteredOn(note -> note.code().equals("callReused"))
+                .singleElement().satisfies(note -> {
+                    // The merchant reads the shop's name as they know it, in their language.
+                    assertThat(note.describe(Locale.ENGLISH)).startsWith("İkas getOrder");
+                    assertThat(note.describe(Locale.forLanguageTag("tr"))).startsWith("İkas getOrder")
+                            .contains("bu turda zaten yanıtlanmıştı");
+                });
         assertThat(chat.state().property("shipment.status")).isEqualTo("delayed");
     }
 

@@ -35,6 +35,10 @@ public record TraceNote(String blockId, Level level, String code, List<String> a
 
     /** The note in the reader's language. */
     public String describe(Locale locale) {
-        return TEXTS.get(locale, "note." + code, args.toArray());
+        Object[] values = args.toArray();
+        if ("callReused".equals(code) && values.length > 0) {
+            values[0] = ServiceNames.display(args.get(0), locale);
+        }
+        return TEXTS.get(locale, "note." + code, values);
     }
 }

@@ -4,6 +4,7 @@ import dev.akis.blocks.BlockCatalog;
 import dev.akis.commerce.mock.FaultMode;
 import dev.akis.engine.message.ChoiceOption;
 import dev.akis.engine.message.OutgoingMessage;
+import dev.akis.engine.trace.ServiceNames;
 import dev.akis.flow.FlowDocument;
 import dev.akis.sim.DurationText;
 import dev.akis.studio.ui.Texts;
@@ -299,16 +300,7 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     /** "İkas", "all carriers", "Yurtiçi Kargo". */
     public String serviceName(String service) {
-        return texts.find("sim.service." + service, carrierName(service));
-    }
-
-    private static String carrierName(String slug) {
-        for (dev.akis.commerce.Carrier carrier : dev.akis.commerce.Carrier.values()) {
-            if (carrier.slug().equals(slug)) {
-                return carrier.displayName();
-            }
-        }
-        return slug;
+        return ServiceNames.display(service, texts.locale());
     }
 
     private String customerName(SimTurn turn) {

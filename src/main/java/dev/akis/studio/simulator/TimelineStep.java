@@ -2,11 +2,11 @@ package dev.akis.studio.simulator;
 
 import dev.akis.blocks.BlockCatalog;
 import dev.akis.blocks.BlockType;
-import dev.akis.commerce.Carrier;
 import dev.akis.engine.trace.BlockStep;
 import dev.akis.engine.trace.CallOutcome;
 import dev.akis.engine.trace.EntryChosen;
 import dev.akis.engine.trace.ServiceCall;
+import dev.akis.engine.trace.ServiceNames;
 import dev.akis.engine.trace.TimerFired;
 import dev.akis.engine.trace.Trace;
 import dev.akis.engine.trace.TraceEntry;
@@ -77,7 +77,7 @@ public record TimelineStep(Kind kind, String blockId, String text, CallOutcome s
                 case ERROR -> TEXTS.get(locale, "sim.timeline.callError",
                         call.errorKind() == null ? "?" : call.errorKind());
             };
-            String text = TEXTS.get(locale, "sim.timeline.call", serviceName(call.service(), locale), call.operation(),
+            String text = TEXTS.get(locale, "sim.timeline.call", ServiceNames.display(call.service(), locale), call.operation(),
                     call.detail() == null ? "" : call.detail(), outcome,
                     String.format(locale, "%.0f", call.millis()));
             return new TimelineStep(Kind.CALL, call.blockId(), text, call.outcome(), call.millis(),
@@ -129,21 +129,5 @@ public record TimelineStep(Kind kind, String blockId, String text, CallOutcome s
         Optional<BlockType> type = catalog.find(block.get().type());
         return type.flatMap(t -> t.port(block.get(), portId).map(spec -> t.portLabel(spec, locale, contentLanguage)))
                 .orElse(portId);
-    }
-
-    private static String serviceName(String service, Locale locale) {
-        if (service == null) {
-            return "?";
-        }
-        if (service.startsWith("carrier:")) {
-            String slug = service.substring("carrier:".length());
-            for (Carrier carrier : Carrier.values()) {
-                if (carrier.slug().equals(slug)) {
-                    return carrier.displayName();
-                }
-            }
-        }
-        String known = TEXTS.find(locale, "sim.service." + service);
-        return known != null ? known : service;
     }
 }

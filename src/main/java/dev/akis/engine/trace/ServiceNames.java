@@ -1,0 +1,31 @@
+package dev.akis.engine.trace;
+
+import dev.akis.commerce.Carrier;
+import java.util.Locale;
+
+/**
+ * The name a merchant knows a service by ("İkas", "Yurtiçi Kargo", "All carriers") for the key the engine records
+ * in its trace ({@code ikas}, {@code carrier:yurtici} or a bare carrier slug, {@code http}). Timeline, transcript
+ * and trace notes all read it here so the same service never appears under two spellings.
+ */
+public final class ServiceNames {
+
+    private static final String CARRIER_PREFIX = "carrier:";
+
+    private ServiceNames() {
+    }
+
+    public static String display(String service, Locale locale) {
+        if (service == null) {
+            return "?";
+        }
+        String slug = service.startsWith(CARRIER_PREFIX) ? service.substring(CARRIER_PREFIX.length()) : service;
+        for (Carrier carrier : Carrier.values()) {
+            if (carrier.slug().equals(slug)) {
+                return carrier.displayName();
+            }
+        }
+        String known = TraceNote.TEXTS.find(locale, "service." + service);
+        return known != null ? known : service;
+    }
+}

@@ -69,7 +69,17 @@ final class Turn implements BlockContext {
     private final Engine engine;
     private final EngineServices services;
     private final ConversationState original;
-    private final Instant now;
+    /** The clock's moment when the turn began: the customer's event happens now, and timers due by now fire. */
+    private final Instant clockNow;
+    /**
+     * The moment the running block sees as "now": a timer's due time while it fires and the blocks it leads to
+     * run, else {@link #clockNow}. A conversation catching up on a day of timers (the simulator passing 3 days
+     * at once, a server back after downtime) runs each timer at its own time, so a timer started by a timer is
+     * timed from when that timer fell due, exactly as if time had passed in small steps.
+     */
+    private Instant now;
+    /** The moment of the latest run in this turn (null before the first); see {@link #runAt}. */
+    private Instant lastRunAt;
     private final String language;
     private final String fallbackLanguage;
     private final Locale locale;
@@ -89,6 +99,8 @@ final class Turn implements BlockContext {
     private final List<TraceEntry> trace = new ArrayList<>(16);
     private final Map<String, String> before = new LinkedHashMap<>();
     private final List<String> visits = new ArrayList<>(8);
+    /** Where the current run (blocks run at one moment) starts in {@link #visits}. */
+    private int runStartVisit;
     private Set<String> notesSeen;
     /** Answers of the reads made this turn, by service, operation and detail (see {@link #call}). */
     private Map<String, Object> answers;
@@ -101,7 +113,8 @@ final class Turn implements BlockContext {
         this.engine = engine;
         this.services = engine.services();
         this.original = state;
-        this.now = services.clock().instant();
+        this.clockNow = services.clock().instant();
+        this.now = clockNow;
         this.language = state.language();
         this.fallbackLanguage = engine.flow().defaultLanguage();
         this.locale = Languages.locale(language);
@@ -137,6 +150,7 @@ final class Turn implements BlockContext {
         if (event.kind() == InboundEvent.Kind.TIME_PASSED) {
             return;
         }
+        runAt(clockNow);
         if (status == Status.WAITING) {
             CompiledBlock waiting = engine.block(currentBlock);
             if (waiting == null) {
@@ -165,6 +179,7 @@ final class Turn implements BlockContext {
         handoffReason = null;
         entryId = null;
         note(null, TraceNote.Level.INFO, "startedAtBlock", blockId);
+        runAt(clockNow);
         runFrom(blockId);
         fireDueTimers();
     }
@@ -185,13 +200,18 @@ final class Turn implements BlockContext {
         continueAfter(waiting, BlockStep.Phase.RESUME, null, step);
     }
 
+    /**
+     * Fires, in time order, every timer due by the clock's now, including timers started by a timer that fired
+     * earlier in this loop; each runs at its own due time (see {@link #now}).
+     */
     private void fireDueTimers() {
-        while (status == Status.WAITING && !timers.isEmpty() && !timers.get(0).dueAt().isAfter(now)) {
+        while (status == Status.WAITING && !timers.isEmpty() && !timers.get(0).dueAt().isAfter(clockNow)) {
             PendingTimer timer = timers.remove(0);
             CompiledBlock block = engine.block(timer.blockId());
             if (block == null || !timer.blockId().equals(currentBlock)) {
                 continue;
             }
+            runAt(timer.dueAt());
             trace.add(new TimerFired(timer.blockId(), timer.name(), timer.dueAt()));
             Step step = execute(block, BlockStep.Phase.TIMER, null, timer.name());
             if (step != null) {
@@ -199,6 +219,22 @@ final class Turn implements BlockContext {
                         step.kind() == Step.Kind.DECLINE ? Step.waitHere() : step);
             }
         }
+        now = clockNow;
+    }
+
+    /**
+     * Sets the moment the next blocks run at. When time has moved on since the latest run, a new run begins:
+     * the step limit counts afresh (blocks separated by a wait are no loop) and reads made earlier in the turn
+     * are not reused (they answered for an earlier moment).
+     */
+    private void runAt(Instant moment) {
+        if (lastRunAt == null || moment.isAfter(lastRunAt)) {
+            steps = 0;
+            runStartVisit = visits.size();
+            answers = null;
+        }
+        lastRunAt = moment;
+        now = moment;
     }
 
     /** Looks for an entry point that claims the event; starts the flow there when one does. */
@@ -422,10 +458,11 @@ final class Turn implements BlockContext {
     }
 
     private void stopLoop() {
-        int from = Math.max(0, visits.size() - LOOP_DESCRIPTION_VISITS);
-        Set<String> recent = new HashSet<>(visits.subList(from, visits.size()));
+        List<String> run = visits.subList(runStartVisit, visits.size());
+        int from = Math.max(0, run.size() - LOOP_DESCRIPTION_VISITS);
+        Set<String> recent = new HashSet<>(run.subList(from, run.size()));
         Set<String> cycle = new LinkedHashSet<>();
-        for (String visited : visits) {
+        for (String visited : run) {
             if (recent.contains(visited)) {
                 cycle.add(visited);
             }
@@ -479,7 +516,7 @@ final class Turn implements BlockContext {
         }
         // The turn is over: its working collections become the new state's, unchanged from here on.
         ConversationState state = ConversationState.afterTurn(original, status, currentBlock, entryId, properties,
-                memory, timers, handoffTeam, handoffReason, now, idCounter);
+                memory, timers, handoffTeam, handoffReason, clockNow, idCounter);
         return new TurnResult(messages, new Trace(trace), state, changes, ended);
     }
 

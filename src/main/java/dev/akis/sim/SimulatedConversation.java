@@ -11,6 +11,7 @@ import dev.akis.engine.spi.TextMatching;
 import dev.akis.engine.trace.Trace;
 import dev.akis.time.VirtualClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -71,10 +72,34 @@ public final class SimulatedConversation {
         return play("tap: " + choice, InboundEvent.choice(option.id(), option.title()));
     }
 
-    /** Moves the clock on and lets due timers fire. */
+    /**
+     * Moves the clock on and lets due timers fire, in time order. The clock stops at each timer's due time on
+     * the way (a timer started by a timer included) and the engine gets a tick there, so passing three days at
+     * once ends exactly where passing them hour by hour does, and services that read the clock (a parcel
+     * becoming late) see the moment the timer fell due. The ticks' results are returned as one reply.
+     */
     public TurnResult pass(Duration duration) {
-        clock.advance(duration);
-        return play("wait: " + DurationText.format(duration), InboundEvent.tick());
+        Instant target = clock.instant().plus(duration);
+        List<TurnResult> parts = new ArrayList<>();
+        ConversationState current = state;
+        Optional<Instant> due = current.nextTimerDue();
+        while (due.isPresent() && !due.get().isAfter(target)) {
+            Instant at = due.get().isBefore(clock.instant()) ? clock.instant() : due.get();
+            clock.set(at);
+            TurnResult part = engine.handle(current, InboundEvent.tick());
+            parts.add(part);
+            current = part.state();
+            Optional<Instant> next = current.nextTimerDue();
+            if (next.isPresent() && !next.get().isAfter(at)) {
+                break; // the engine did not take the timer (nothing waits for it); the final tick settles it
+            }
+            due = next;
+        }
+        clock.set(target);
+        parts.add(engine.handle(current, InboundEvent.tick()));
+        TurnResult result = TurnResults.combine(parts);
+        record("wait: " + DurationText.format(duration), result);
+        return result;
     }
 
     /** Any other event; {@code scriptLine} is how a script writes it ("event: payment-succeeded order=1099"). */

@@ -65,6 +65,11 @@ final class Turn implements BlockContext {
     /** "Ref: IG_Hoodie_01" in a click-to-WhatsApp prefilled message. */
     private static final Pattern REF_TAG = Pattern.compile("(?i)(?:^|[^\\p{L}\\p{N}])ref\\s*:\\s*([\\p{L}\\p{N}_.\\-]+)");
     private static final int LOOP_DESCRIPTION_VISITS = 30;
+    /**
+     * Most messages a run stopped for looping may still send (besides the apology): the customer hears what
+     * the flow said before it started going round, never the flood the loop produced.
+     */
+    static final int LOOP_MESSAGES_KEPT = 3;
 
     private final Engine engine;
     private final EngineServices services;
@@ -99,6 +104,8 @@ final class Turn implements BlockContext {
     private final List<TraceEntry> trace = new ArrayList<>(16);
     private final Map<String, String> before = new LinkedHashMap<>();
     private final List<String> visits = new ArrayList<>(8);
+    /** For each entry of {@link #visits}: how many messages had been produced when that block was entered. */
+    private final List<Integer> messagesAtVisit = new ArrayList<>(8);
     /** Where the current run (blocks run at one moment) starts in {@link #visits}. */
     private int runStartVisit;
     private Set<String> notesSeen;
@@ -327,6 +334,7 @@ final class Turn implements BlockContext {
                 return;
             }
             visits.add(next);
+            messagesAtVisit.add(messages.size());
             CompiledBlock block = engine.block(next);
             if (block == null) {
                 note(running, TraceNote.Level.ERROR, "targetMissing", next);
@@ -468,7 +476,36 @@ final class Turn implements BlockContext {
             }
         }
         note(null, TraceNote.Level.ERROR, "loop", engine.options().stepLimit(), String.join(" → ", cycle));
+        int dropped = dropLoopOutput();
+        if (dropped > 0) {
+            note(null, TraceNote.Level.INFO, "loopMessagesDropped", dropped, LOOP_MESSAGES_KEPT);
+        }
         apologizeAndEnd();
+    }
+
+    /**
+     * Keeps what the stopped run said before it entered a block for the second time (the first time round the
+     * loop), at most {@link #LOOP_MESSAGES_KEPT} of its messages, and drops the rest: a runtime server would
+     * otherwise flood the customer with every repetition. Messages of earlier runs in the turn stay.
+     *
+     * @return how many messages were dropped
+     */
+    private int dropLoopOutput() {
+        int runStart = runStartVisit < messagesAtVisit.size() ? messagesAtVisit.get(runStartVisit) : messages.size();
+        int keepUntil = messages.size();
+        Set<String> seen = new HashSet<>();
+        for (int i = runStartVisit; i < visits.size(); i++) {
+            if (!seen.add(visits.get(i))) {
+                keepUntil = messagesAtVisit.get(i);
+                break;
+            }
+        }
+        keepUntil = Math.min(keepUntil, runStart + LOOP_MESSAGES_KEPT);
+        int dropped = messages.size() - keepUntil;
+        if (dropped > 0) {
+            messages.subList(keepUntil, messages.size()).clear();
+        }
+        return dropped;
     }
 
     private void apologizeAndEnd() {

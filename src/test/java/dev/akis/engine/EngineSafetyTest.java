@@ -54,6 +54,41 @@ class EngineSafetyTest {
     }
 
     @Test
+    void aLoopThatSendsAMessageEveryRoundSendsItOnceThenTheApologyNotFiftyTimes() {
+        FlowDocument flow = TestFlows.flow("chatty-loop", "hello")
+                .block(block("hello", "sendMessage", "{'text': {'tr': 'Merhaba, size nasıl yardımcı olabilirim?'}}"))
+                .block(block("again", "jump", "{'target': 'hello'}"))
+                .connect("hello", "next", "again")
+                .build();
+        TurnResult result = Conversations.ayse(flow, environment).say("merhaba");
+
+        assertThat(texts(result)).containsExactly("Merhaba, size nasıl yardımcı olabilirim?", apology);
+        assertThat(result.trace().notes()).extracting(n -> n.describe(Locale.ENGLISH)).contains(
+                "49 messages the loop produced were not sent: a stopped flow sends only what it said before it began"
+                        + " repeating (at most 3 messages), then the apology.");
+        assertThat(result.ended()).isTrue();
+    }
+
+    @Test
+    void aLongLoopSendsAtMostThreeOfItsMessagesBeforeTheApology() {
+        FlowDocument flow = TestFlows.flow("long-loop", "one")
+                .block(block("one", "sendMessage", "{'text': {'tr': 'Bir'}}"))
+                .block(block("two", "sendMessage", "{'text': {'tr': 'İki'}}"))
+                .block(block("three", "sendMessage", "{'text': {'tr': 'Üç'}}"))
+                .block(block("four", "sendMessage", "{'text': {'tr': 'Dört'}}"))
+                .block(block("again", "jump", "{'target': 'one'}"))
+                .connect("one", "next", "two")
+                .connect("two", "next", "three")
+                .connect("three", "next", "four")
+                .connect("four", "next", "again")
+                .build();
+        TurnResult result = Conversations.ayse(flow, environment).say("merhaba");
+
+        assertThat(texts(result)).containsExactly("Bir", "İki", "Üç", apology);
+        assertThat(result.trace().hasProblem("loop")).isTrue();
+    }
+
+    @Test
     void theStepLimitCanBeSetPerEngine() {
         FlowDocument flow = TestFlows.flow("chain", "a")
                 .block(block("a", "jump", "{'target': 'b'}"))

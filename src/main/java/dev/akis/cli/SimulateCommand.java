@@ -161,6 +161,9 @@ public final class SimulateCommand implements Callable<Integer> {
         } catch (UnknownDatasetException e) {
             err.println(TEXTS.get(locale, "error.unknownDataset", e.dataset(), String.join(", ", e.available())));
             return UNREADABLE;
+        } catch (NoSuchFileException e) {
+            err.println(TEXTS.get(locale, "error.datasetFileNotFound", e.getFile()));
+            return UNREADABLE;
         } catch (IOException e) {
             err.println(TEXTS.get(locale, "error.datasetFailed", dataset, CommerceEnvironments.reason(e, locale)));
             return UNREADABLE;
@@ -312,12 +315,30 @@ public final class SimulateCommand implements Callable<Integer> {
             return;
         }
         String text = ScriptWriter.write(TEXTS.get(locale, "chat.savedDescription", conversation.engine().flow().id()),
-                environment.dataset(), profile.spec(), conversationLanguage, conversation.exchanges());
+                datasetSeenFrom(Path.of(file), environment.dataset()), profile.spec(), conversationLanguage,
+                conversation.exchanges());
         try {
             FlowFiles.writeAtomically(Path.of(file), text);
             out.println(TEXTS.get(locale, "chat.saved", file));
         } catch (IOException e) {
             out.println(TEXTS.get(locale, "error.unreadable", file, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * The dataset as the saved test must name it: a dataset file given relative to the working directory is
+     * written relative to the test's folder, where the test will look for it.
+     */
+    static String datasetSeenFrom(Path testFile, String dataset) {
+        if (!CommerceEnvironments.isDatasetFile(dataset) || Path.of(dataset).isAbsolute()) {
+            return dataset;
+        }
+        Path folder = testFile.toAbsolutePath().getParent();
+        Path data = Path.of(dataset).toAbsolutePath().normalize();
+        try {
+            return folder.relativize(data).toString().replace('\\', '/');
+        } catch (IllegalArgumentException differentRoot) {
+            return data.toString();
         }
     }
 

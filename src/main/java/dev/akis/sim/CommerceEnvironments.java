@@ -1,7 +1,11 @@
 package dev.akis.sim;
 
 import dev.akis.commerce.dataset.DatasetException;
+import dev.akis.i18n.Messages;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +20,8 @@ public final class CommerceEnvironments {
 
     /** The dataset conversation scripts use when they name none. */
     public static final String DEFAULT_DATASET = "default";
+
+    private static final Messages TEXTS = Messages.bundle("dev.akis.sim.sim");
 
     private CommerceEnvironments() {
     }
@@ -42,8 +48,21 @@ public final class CommerceEnvironments {
         return names;
     }
 
+    /** True when a dataset is named by a file path (it ends with ".json") rather than by an installed name. */
+    public static boolean isDatasetFile(String dataset) {
+        return dataset != null && dataset.strip().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    /**
+     * Opens a dataset by name, or a dataset file by path (relative to the working directory).
+     *
+     * @throws NoSuchFileException when a ".json" path names no file
+     */
     public static CommerceEnvironment open(String dataset) throws UnknownDatasetException, IOException {
         String name = dataset == null || dataset.isBlank() ? DEFAULT_DATASET : dataset.strip();
+        if (isDatasetFile(name) && !Files.isRegularFile(Path.of(name))) {
+            throw new NoSuchFileException(name);
+        }
         for (CommerceEnvironmentProvider provider : providers()) {
             if (provider.opens(name)) {
                 return provider.open(name);
@@ -57,6 +76,9 @@ public final class CommerceEnvironments {
      * its line and column; other failures give the system's message.
      */
     public static String reason(IOException failure, Locale locale) {
+        if (failure instanceof NoSuchFileException missing) {
+            return TEXTS.get(locale, "dataset.fileNotFound", missing.getFile());
+        }
         if (failure.getCause() instanceof DatasetException dataset) {
             return dataset.format(locale);
         }

@@ -174,7 +174,8 @@ public final class MockCommerceEnvironment implements CommerceEnvironment {
 
         @Override
         public boolean opens(String dataset) {
-            return DEFAULT.equals(dataset) || dataset.endsWith(".json") && Files.isRegularFile(Path.of(dataset));
+            return DEFAULT.equals(dataset)
+                    || CommerceEnvironments.isDatasetFile(dataset) && Files.isRegularFile(Path.of(dataset));
         }
 
         @Override

@@ -166,4 +166,45 @@ class SimulateCommandTest {
         assertThat(err.toString()).contains("v-does-not-exist").contains("orders[").contains(broken + ":")
                 .doesNotContain("refers to unknown variant");
     }
+    @Test
+    void aTestNamingItsOwnDatasetFileFindsItInTheTestsFolderWhereverTheCommandRuns() throws IOException {
+        Path tests = Files.createDirectories(folder.resolve("tests"));
+        Files.createDirectories(tests.resolve("data"));
+        try (var shipped = SimulateCommandTest.class.getResourceAsStream("/dev/akis/commerce/dataset/default-dataset.json")) {
+            Files.copy(shipped, tests.resolve("data/vip-shop.json"));
+        }
+        Path test = tests.resolve("order-lookup.vip.convtest");
+        Files.writeString(test, """
+                dataset: data/vip-shop.json
+                customer: ayse.yilmaz@example.com
+                > Siparişim nerede?
+                > ayse.yilmaz@example.com
+                < offers: #1076
+                """, StandardCharsets.UTF_8);
+
+        assertThat(Path.of("data/vip-shop.json")).as("not found from the working directory").doesNotExist();
+        assertThat(simulate("", flow.toString(), "--script", test.toString())).as(err.toString()).isEqualTo(0);
+        assertThat(out.toString()).contains("order-lookup.vip.convtest: passed (1 checks)");
+    }
+
+    @Test
+    void aMissingDatasetFileIsReportedAsAFileNotFoundNotAsAnUnknownDatasetName() throws IOException {
+        Path test = script("order-lookup.mine.convtest", "dataset: my-shop.json\n> merhaba\n");
+
+        assertThat(simulate("", flow.toString(), "--script", test.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(test + ":1: dataset file not found: " + folder.resolve("my-shop.json"))
+                .doesNotContain("there is no dataset");
+
+        assertThat(simulate("merhaba\n", flow.toString(), "--dataset", "no-such-shop.json")).isEqualTo(2);
+        assertThat(err.toString()).contains("Dataset file not found: no-such-shop.json");
+    }
+
+    @Test
+    void aChatSavedAsATestNamesTheDatasetFileAsSeenFromTheTestsFolder() {
+        Path here = Path.of("").toAbsolutePath();
+        assertThat(SimulateCommand.datasetSeenFrom(here.resolve("flows-samples/x.case.convtest"), "data/shop.json"))
+                .isEqualTo("../data/shop.json");
+        assertThat(SimulateCommand.datasetSeenFrom(Path.of("x.case.convtest"), "data/shop.json")).isEqualTo("data/shop.json");
+        assertThat(SimulateCommand.datasetSeenFrom(Path.of("flows-samples/x.case.convtest"), "default")).isEqualTo("default");
+    }
 }

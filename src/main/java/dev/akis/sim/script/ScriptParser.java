@@ -39,7 +39,24 @@ public final class ScriptParser {
         } catch (FlowFormatException e) {
             throw new ScriptSyntaxException(file.toString(), 0, "script.notUtf8");
         }
-        return parse(text, file.toString());
+        ConversationScript script = parse(text, file.toString());
+        String dataset = datasetBesideScript(script.dataset(), file);
+        return dataset.equals(script.dataset()) ? script : new ConversationScript(script.source(),
+                script.description(), dataset, script.customer(), script.language(), script.channel(),
+                script.datasetLine(), script.customerLine(), script.steps());
+    }
+
+    /**
+     * A dataset file named by a relative path ("dataset: my-shop.json") is looked for in the script's folder, so
+     * a test and its data travel together and play the same from any working directory.
+     */
+    static String datasetBesideScript(String dataset, Path scriptFile) {
+        if (!CommerceEnvironments.isDatasetFile(dataset)) {
+            return dataset;
+        }
+        Path named = Path.of(dataset);
+        Path folder = scriptFile.getParent();
+        return named.isAbsolute() || folder == null ? dataset : folder.resolve(named).normalize().toString();
     }
 
     public ConversationScript parse(String text, String source) throws ScriptSyntaxException {

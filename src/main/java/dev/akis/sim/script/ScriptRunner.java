@@ -16,6 +16,7 @@ import dev.akis.sim.TranscriptFormatter;
 import dev.akis.sim.UnknownCustomerException;
 import dev.akis.sim.UnknownDatasetException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,9 @@ public final class ScriptRunner {
         } catch (UnknownDatasetException e) {
             throw new ScriptSyntaxException(script.source(), script.datasetLine(), "setup.unknownDataset",
                     e.dataset(), String.join(", ", e.available()));
+        } catch (NoSuchFileException e) {
+            throw new ScriptSyntaxException(script.source(), script.datasetLine(), "setup.datasetFileNotFound",
+                    e.getFile());
         } catch (IOException e) {
             throw new ScriptSyntaxException(script.source(), script.datasetLine(), "setup.datasetFailed",
                     script.dataset(), CommerceEnvironments.reason(e, locale));

@@ -155,6 +155,14 @@ public final class SimulateCommand implements Callable<Integer> {
     // ---- interactive --------------------------------------------------------------------------------------
 
     private int chat(FlowDocument flow) {
+        String chosenLanguage = null;
+        if (language != null) {
+            chosenLanguage = flowLanguage(flow, language).orElse(null);
+            if (chosenLanguage == null) {
+                err.println(TEXTS.get(locale, "error.badLanguage", language, flow.id(), String.join(", ", flow.languages())));
+                return UNREADABLE;
+            }
+        }
         CommerceEnvironment environment;
         try {
             environment = openForChat();
@@ -176,7 +184,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 err.println(TEXTS.get(locale, "error.unknownCustomer", customer, environment.dataset()));
                 return UNREADABLE;
             }
-            String conversationLanguage = language != null ? Languages.normalize(language)
+            String conversationLanguage = chosenLanguage != null ? chosenLanguage
                     : profile.preferredLanguage() != null && flow.languages().contains(profile.preferredLanguage())
                     ? profile.preferredLanguage() : flow.defaultLanguage();
             Engine engine = new Engine(flow, environment.engineServices());
@@ -188,6 +196,12 @@ public final class SimulateCommand implements Callable<Integer> {
             loop(conversation, environment, profile, conversationLanguage);
             return PASSED;
         }
+    }
+
+    /** The flow's language that {@code requested} names ("en", "EN", "en-GB"), if the flow is written in it. */
+    static Optional<String> flowLanguage(FlowDocument flow, String requested) {
+        String wanted = Locale.forLanguageTag(requested.strip().replace('_', '-')).getLanguage();
+        return flow.languages().stream().filter(wanted::equals).findFirst();
     }
 
     private CommerceEnvironment openForChat() throws UnknownDatasetException, IOException {

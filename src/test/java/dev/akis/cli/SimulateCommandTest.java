@@ -207,4 +207,24 @@ class SimulateCommandTest {
         assertThat(SimulateCommand.datasetSeenFrom(Path.of("x.case.convtest"), "data/shop.json")).isEqualTo("data/shop.json");
         assertThat(SimulateCommand.datasetSeenFrom(Path.of("flows-samples/x.case.convtest"), "default")).isEqualTo("default");
     }
+    @Test
+    void chattingInALanguageTheFlowIsNotWrittenInIsRefusedNamingTheFlowsLanguages() {
+        assertThat(simulate("merhaba\n", flow.toString(), "--dataset", "test-shop", "--language", "fr")).isEqualTo(2);
+        assertThat(err.toString()).contains("The flow order-lookup is not written in \"fr\"; --language must be one of: tr, en.");
+        assertThat(out.toString()).as("no chat started").doesNotContain("Akış simulator");
+
+        System.setProperty("akis.lang", "tr");
+        try {
+            assertThat(simulate("", flow.toString(), "--language", "de")).isEqualTo(2);
+        } finally {
+            System.clearProperty("akis.lang");
+        }
+        assertThat(err.toString()).contains("order-lookup akışı \"de\" dilinde yazılmamış; --language şunlardan biri olmalı: tr, en.");
+    }
+
+    @Test
+    void theChatLanguageMayBeWrittenInCapitalsOrWithARegion() {
+        assertThat(simulate("/quit\n", flow.toString(), "--dataset", "test-shop", "--language", "EN-gb")).isEqualTo(0);
+        assertThat(out.toString()).contains("· language en");
+    }
 }

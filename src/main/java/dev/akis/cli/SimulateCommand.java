@@ -25,6 +25,7 @@ import dev.akis.sim.script.ConversationScript;
 import dev.akis.sim.script.ScriptParser;
 import dev.akis.sim.script.ScriptResult;
 import dev.akis.sim.script.ScriptRunner;
+import dev.akis.sim.script.ScriptStep;
 import dev.akis.sim.script.ScriptSyntaxException;
 import dev.akis.sim.script.ScriptWriter;
 import java.io.BufferedReader;
@@ -262,7 +263,7 @@ public final class SimulateCommand implements Callable<Integer> {
                         out.println(e.describe(locale));
                     }
                 }
-                case "/fault" -> fault(environment, argument);
+                case "/fault" -> fault(conversation, environment, argument);
                 case "/start" -> {
                     if (conversation.engine().flow().block(argument).isEmpty()) {
                         out.println(TEXTS.get(locale, "chat.noBlock", argument));
@@ -303,23 +304,27 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    private void fault(CommerceEnvironment environment, String argument) {
-        String[] words = argument.split("\\s+");
-        if (words.length == 1 && words[0].equalsIgnoreCase("clear")) {
-            for (String service : environment.faultableServices()) {
-                environment.faults(service).ifPresent(Faults::clear);
-            }
-            out.println(TEXTS.get(locale, "chat.faultsCleared"));
+    private void fault(SimulatedConversation conversation, CommerceEnvironment environment, String argument) {
+        ScriptStep step;
+        try {
+            step = ScriptParser.fault("/fault", 0, "fault: " + argument, argument);
+        } catch (ScriptSyntaxException e) {
+            out.println(e.describe(locale));
             return;
         }
-        Optional<Faults> faults = words.length == 2 ? environment.faults(words[0].toLowerCase(Locale.ROOT)) : Optional.empty();
-        Optional<FaultMode> mode = words.length == 2 ? ScriptParser.faultMode(words[1]) : Optional.empty();
-        if (faults.isEmpty() || mode.isEmpty()) {
+        if (!ScriptRunner.applyFault(step, environment)) {
             out.println(TEXTS.get(locale, "chat.badFault", String.join(", ", environment.faultableServices())));
             return;
         }
-        faults.get().setMode(mode.get());
-        out.println(TEXTS.get(locale, "chat.faultSet", words[0], mode.get().name().toLowerCase(Locale.ROOT)));
+        conversation.recordLine(step.text());
+        if (step instanceof ScriptStep.Slow slow) {
+            out.println(slow.latency().isZero() ? TEXTS.get(locale, "chat.fastAgain", slow.service())
+                    : TEXTS.get(locale, "chat.slow", slow.service(), DurationText.format(slow.latency())));
+        } else if (step instanceof ScriptStep.Fault fault && fault.service() != null) {
+            out.println(TEXTS.get(locale, "chat.faultSet", fault.service(), fault.mode().name().toLowerCase(Locale.ROOT)));
+        } else {
+            out.println(TEXTS.get(locale, "chat.faultsCleared"));
+        }
     }
 
     private void save(SimulatedConversation conversation, CommerceEnvironment environment, CustomerProfile profile,

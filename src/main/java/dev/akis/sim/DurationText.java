@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Durations as people write them in scripts and the simulator: "2h", "30m", "1d 2h", "2h30m", "45s",
- * "2 hours", "1 gün", "90 dakika", or ISO-8601 ("PT2H").
+ * "2 hours", "1 gün", "90 dakika", "250ms" (a service's added latency), or ISO-8601 ("PT2H").
  */
 public final class DurationText {
 
@@ -58,6 +58,7 @@ public final class DurationText {
             case "h", "hr", "hour", "hours", "sa", "saat" -> Duration.ofHours(1);
             case "m", "min", "mins", "minute", "minutes", "dk", "dakika" -> Duration.ofMinutes(1);
             case "s", "sec", "secs", "second", "seconds", "sn", "saniye" -> Duration.ofSeconds(1);
+            case "ms", "millis", "milisaniye" -> Duration.ofMillis(1);
             default -> null;
         };
     }
@@ -72,6 +73,7 @@ public final class DurationText {
         append(text, duration.toHoursPart(), "h");
         append(text, duration.toMinutesPart(), "m");
         append(text, duration.toSecondsPart(), "s");
+        append(text, duration.toMillisPart(), "ms");
         return text.toString();
     }
 

@@ -124,6 +124,11 @@ public final class SimulatedConversation {
         exchanges.add(new Exchange("restart", null));
     }
 
+    /** Keeps a script line that runs no turn ("fault: ikas slow 2s"), so "Save as test" writes it in its place. */
+    public void recordLine(String scriptLine) {
+        exchanges.add(new Exchange(scriptLine, null));
+    }
+
     /** Gives a property a value before or between turns (scripts' "set:"). */
     public void setProperty(String name, String value) {
         state = state.toBuilder().property(name, value).build();

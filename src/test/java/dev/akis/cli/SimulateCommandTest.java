@@ -123,7 +123,7 @@ class SimulateCommandTest {
     void chattingInTheTerminalNumbersTheOptionsAndAcceptsCommands() throws Exception {
         Path saved = folder.resolve("saved.convtest");
         String stdin = String.join("\n", "Siparişim nerede?", "ayse.yilmaz@example.com", "/tap 1", "/props",
-                "/wait 2h", "/fault ikas timeout", "/tap 99", "/nonsense", "/save " + saved, "/quit", "ignored") + "\n";
+                "/wait 2h", "/fault ikas slow 100ms", "/fault ikas slow 0s", "/fault ikas timeout", "/tap 99", "/nonsense", "/save " + saved, "/quit", "ignored") + "\n";
 
         int exit = simulate(stdin, flow.toString(), "--dataset", "test-shop", "--customer", "ayse.yilmaz@example.com");
 
@@ -131,10 +131,13 @@ class SimulateCommandTest {
         String output = out.toString();
         assertThat(output).contains("Akış simulator · flow order-lookup · dataset test-shop · customer ayse.yilmaz@example.com (Ayşe Yılmaz) · language tr",
                 "< Hangi siparişiniz?", "    1. #1042 — 2 Mayıs 2024 · 1.249,90 TL", "< Gecikme için özür dileriz.",
-                "  shipment.status = delayed", "ikas now fails with: timeout", "No option \"99\"; the options are: ",
+                "  shipment.status = delayed", "ikas now answers 100ms later.",
+                "ikas answers without added delay again.", "ikas now fails with: timeout", "No option \"99\"; the options are: ",
                 "Unknown command /nonsense", "Saved as " + saved);
         assertThat(output).doesNotContain("ignored");
         assertThat(new ScriptParser().parse(saved).steps()).isNotEmpty();
+        assertThat(Files.readString(saved, StandardCharsets.UTF_8)).as("faults are kept in the saved test")
+                .contains("\nfault: ikas slow 100ms\n", "\nfault: ikas slow 0s\n", "\nfault: ikas timeout\n");
     }
 
     @Test

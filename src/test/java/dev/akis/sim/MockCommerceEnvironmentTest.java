@@ -12,8 +12,14 @@ import dev.akis.commerce.ShipmentStatus;
 import dev.akis.commerce.Tracking;
 import dev.akis.commerce.mock.FaultMode;
 import dev.akis.commerce.mock.ParcelRecord;
+import dev.akis.engine.trace.ServiceCall;
+import dev.akis.sim.script.ScriptParser;
+import dev.akis.sim.script.ScriptRunner;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -77,6 +83,28 @@ class MockCommerceEnvironmentTest {
         assertThatThrownBy(() -> world.shop().findMemberByEmail("ayse.yilmaz@example.com"))
                 .isInstanceOf(ServiceException.class)
                 .extracting(e -> ((ServiceException) e).kind()).isEqualTo(ServiceException.Kind.SERVER_ERROR);
+    }
+
+    @Test
+    void aScriptedSlowIkasShowsItsAddedLatencyInTheTraceOfTheTurnThatAskedTheShop() throws Exception {
+        dev.akis.flow.FlowDocument flow = dev.akis.flow.json.FlowFiles.load(java.nio.file.Path.of("flows-samples/order-lookup.json"));
+        SimulatedConversation chat = new SimulatedConversation(new dev.akis.engine.Engine(flow, world.engineServices()),
+                world.clock(), dev.akis.engine.ConversationStart.of("slow", "simulator", "+905000000000", null, "tr"));
+        chat.say("Siparişim nerede?");
+        assertThat(ScriptRunner.applyFault(ScriptParser.fault("t.convtest", 1, "fault: ikas slow 300ms", "ikas slow 300ms"),
+                world)).isTrue();
+
+        dev.akis.engine.TurnResult slow = chat.say("ayse.yilmaz@example.com");
+
+        List<ServiceCall> calls = slow.trace().serviceCalls();
+        assertThat(calls).isNotEmpty().allSatisfy(call -> assertThat(call.service()).isEqualTo("ikas"));
+        assertThat(calls).allSatisfy(call -> assertThat(Duration.ofNanos(call.durationNanos()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(300)));
+        assertThat(slow.trace().describe(Locale.ENGLISH)).anySatisfy(line -> assertThat(line).matches("ikas findMemberByEmail .*: ok in \\d{3,}(\\.\\d)? ms"));
+        assertThat(world.faults("ikas").orElseThrow().mode()).as("the failure mode is untouched").isEqualTo(FaultMode.NONE);
+
+        ScriptRunner.applyFault(ScriptParser.fault("t.convtest", 2, "fault: ikas slow 0s", "ikas slow 0s"), world);
+        assertThat(world.faults("ikas").orElseThrow().latency()).isZero();
     }
 
     @Test

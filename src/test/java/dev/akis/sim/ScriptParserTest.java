@@ -139,10 +139,28 @@ class ScriptParserTest {
                 + " matches:, text:, buttons:, list:, offers:, link:, handoff: or silent");
         assertError("> hi\nexpect property x equals 3\n", 2, "cannot read the property check \"x equals 3\"; write"
                 + " \"property NAME = VALUE\", \"property NAME contains TEXT\", \"property NAME is set\" or \"property NAME is empty\"");
-        assertError("> hi\nfault: ikas slow\n", 2, "unknown fault mode \"slow\"; use none, timeout, rate-limited, server-error or login-required");
+        assertError("> hi\nfault: ikas sluggish\n", 2, "unknown fault mode \"sluggish\"; use none, timeout, rate-limited, server-error or login-required");
+        assertError("> hi\nfault: ikas slow\n", 2, "\"slow\" needs a duration (\"fault: ikas slow 2s\", \"fault: yurtici slow 500ms\"), not \"\"");
+        assertError("> hi\nfault: ikas slow 5m\n", 2, "5m is longer than any client waits (at most 1m); use \"fault: SERVICE timeout\" for a service that does not answer");
         assertError("# only a comment\n", 0, "the script has no actions or checks");
         assertError("> hi\nexpect block:\n", 2, "\"block\" needs a value");
         assertError("> hi\nexpect problem\n", 2, "\"problem\" needs a value");
+    }
+
+    @Test
+    void aSlowServiceIsWrittenAsAFaultWithItsAddedLatency() throws Exception {
+        ConversationScript script = parser.parse("""
+                > merhaba
+                fault: ikas slow 2s
+                fault: Yurtici slow 250ms
+                fault: ikas slow 0s
+                """, "slow.convtest");
+
+        assertThat(script.steps()).containsExactly(
+                new ScriptStep.Say(1, "> merhaba", "merhaba"),
+                new ScriptStep.Slow(2, "fault: ikas slow 2s", "ikas", Duration.ofSeconds(2)),
+                new ScriptStep.Slow(3, "fault: Yurtici slow 250ms", "yurtici", Duration.ofMillis(250)),
+                new ScriptStep.Slow(4, "fault: ikas slow 0s", "ikas", Duration.ZERO));
     }
 
     @Test

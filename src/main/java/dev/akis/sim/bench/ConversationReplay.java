@@ -83,7 +83,7 @@ public final class ConversationReplay {
                 actions.add(new StartAt(start.blockId()));
             } else if (step instanceof ScriptStep.Restart) {
                 actions.add(new Restart());
-            } else if (step instanceof ScriptStep.Fault) {
+            } else if (step instanceof ScriptStep.Fault || step instanceof ScriptStep.Slow) {
                 throw new IllegalArgumentException(script.source() + ":" + step.line() + ": " + step.text());
             }
         }

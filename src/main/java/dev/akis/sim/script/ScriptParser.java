@@ -30,6 +30,11 @@ public final class ScriptParser {
     /** The file extension of conversation tests: {@code order-lookup.happy-path.convtest}. */
     public static final String EXTENSION = ".convtest";
 
+    /** The word of "fault: ikas slow 2s". */
+    public static final String SLOW = "slow";
+    /** Longer than any client waits: a slower service is a time-out ("fault: ikas timeout"). */
+    static final Duration MAX_LATENCY = Duration.ofMinutes(1);
+
     private static final Pattern INLINE_COMMENT = Pattern.compile("\\s+#.*$");
 
     public ConversationScript parse(Path file) throws IOException, ScriptSyntaxException {
@@ -383,10 +388,24 @@ public final class ScriptParser {
                 ? value.substring(1, value.length() - 1) : value;
     }
 
-    private static ScriptStep fault(String source, int line, String text, String value) throws ScriptSyntaxException {
+    /**
+     * A {@code fault:} line's value: "SERVICE MODE", "SERVICE slow DURATION" or "clear". Also what the terminal
+     * chat's {@code /fault} reads.
+     */
+    public static ScriptStep fault(String source, int line, String text, String value) throws ScriptSyntaxException {
         String[] words = value.strip().split("\\s+");
         if (words.length == 1 && words[0].equalsIgnoreCase("clear")) {
             return new ScriptStep.Fault(line, text, null, FaultMode.NONE);
+        }
+        if (words.length >= 2 && words[1].equalsIgnoreCase(SLOW)) {
+            String[] parts = value.strip().split("\\s+", 3);
+            String amount = parts.length == 3 ? parts[2] : "";
+            Duration latency = DurationText.parse(amount)
+                    .orElseThrow(() -> error(source, line, "script.badLatency", amount));
+            if (latency.compareTo(MAX_LATENCY) > 0) {
+                throw error(source, line, "script.latencyTooLong", amount, DurationText.format(MAX_LATENCY));
+            }
+            return new ScriptStep.Slow(line, text, words[0].toLowerCase(Locale.ROOT), latency);
         }
         if (words.length != 2) {
             throw error(source, line, "script.badFault", value);

@@ -128,9 +128,12 @@ public final class ScriptRunner {
         } else if (step instanceof ScriptStep.Event event) {
             transcript.add("! " + event.text().substring(event.text().indexOf(':') + 1).strip());
             result = conversation.send(event.event(), event.text());
-        } else if (step instanceof ScriptStep.Fault fault) {
-            applyFault(fault, environment, script);
-            transcript.add("! " + fault.text());
+        } else if (step instanceof ScriptStep.Fault || step instanceof ScriptStep.Slow) {
+            if (!applyFault(step, environment)) {
+                throw new ScriptSyntaxException(script.source(), step.line(), "setup.unknownService", faultService(step),
+                        String.join(", ", environment.faultableServices()));
+            }
+            transcript.add("! " + step.text());
         } else if (step instanceof ScriptStep.Restart) {
             transcript.add("— restart —");
             conversation.restart();
@@ -152,20 +155,36 @@ public final class ScriptRunner {
         return null;
     }
 
-    private static void applyFault(ScriptStep.Fault fault, CommerceEnvironment environment, ConversationScript script)
-            throws ScriptSyntaxException {
-        if (fault.service() == null) {
+    /**
+     * Switches a fault ({@code fault: ikas timeout}), an added latency ({@code fault: ikas slow 2s}) or clears them
+     * all ({@code fault: clear}); the script runner and the terminal chat share it.
+     *
+     * @return false when the environment has no such service
+     */
+    public static boolean applyFault(ScriptStep step, CommerceEnvironment environment) {
+        if (step instanceof ScriptStep.Fault fault && fault.service() == null) {
             for (String service : environment.faultableServices()) {
                 environment.faults(service).ifPresent(Faults::clear);
             }
-            return;
+            return true;
         }
-        Optional<Faults> faults = environment.faults(fault.service());
+        Optional<Faults> faults = environment.faults(faultService(step));
         if (faults.isEmpty()) {
-            throw new ScriptSyntaxException(script.source(), fault.line(), "setup.unknownService", fault.service(),
-                    String.join(", ", environment.faultableServices()));
+            return false;
         }
-        faults.get().setMode(fault.mode());
+        if (step instanceof ScriptStep.Slow slow) {
+            faults.get().setLatency(slow.latency());
+        } else if (step instanceof ScriptStep.Fault fault) {
+            faults.get().setMode(fault.mode());
+        }
+        return true;
+    }
+
+    private static String faultService(ScriptStep step) {
+        if (step instanceof ScriptStep.Slow slow) {
+            return slow.service();
+        }
+        return step instanceof ScriptStep.Fault fault ? fault.service() : null;
     }
 
     static void appendTrace(Trace trace, List<String> transcript, Locale locale) {

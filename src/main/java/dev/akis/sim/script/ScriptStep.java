@@ -33,6 +33,13 @@ public sealed interface ScriptStep {
     record Fault(int line, String text, String service, FaultMode mode) implements ScriptStep {
     }
 
+    /**
+     * "fault: ikas slow 2s": every answer of a mock service comes {@code latency} later (zero: on time again); its
+     * failure mode stays as it is.
+     */
+    record Slow(int line, String text, String service, Duration latency) implements ScriptStep {
+    }
+
     /** "restart": a new conversation with the same customer. */
     record Restart(int line, String text) implements ScriptStep {
     }

@@ -195,12 +195,12 @@ public final class SimulatorSession implements AutoCloseable {
         });
     }
 
-    /** Adds latency to every answer of a service (zero for none); a slow service is not part of a saved test. */
+    /** Adds latency to every answer of a service (zero for none); a saved test gets it as "fault: ikas slow 2s". */
     public CompletableFuture<SimTurn> slow(String service, Duration latency) {
         return submit(() -> {
             ensureWorld();
             world.faults(service).orElseThrow(() -> new IllegalArgumentException(service)).setLatency(latency);
-            return sideLine("# " + service + " +" + DurationText.format(latency));
+            return sideLine("fault: " + service + " " + ScriptParser.SLOW + " " + DurationText.format(latency));
         });
     }
 
@@ -389,6 +389,10 @@ public final class SimulatorSession implements AutoCloseable {
                 if (faults.mode() != FaultMode.NONE) {
                     sideLines.add(Map.entry(0, "fault: " + service + " "
                             + faults.mode().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+                }
+                if (!faults.latency().isZero()) {
+                    sideLines.add(Map.entry(0, "fault: " + service + " " + ScriptParser.SLOW + " "
+                            + DurationText.format(faults.latency())));
                 }
             });
         }

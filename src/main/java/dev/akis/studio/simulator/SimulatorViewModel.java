@@ -7,6 +7,7 @@ import dev.akis.engine.message.OutgoingMessage;
 import dev.akis.engine.trace.ServiceNames;
 import dev.akis.flow.FlowDocument;
 import dev.akis.sim.DurationText;
+import dev.akis.sim.script.ScriptParser;
 import dev.akis.studio.ui.Texts;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -285,13 +286,12 @@ public final class SimulatorViewModel implements AutoCloseable {
     }
 
     private String faultNote(String line) {
-        if (line.startsWith("# ")) {
-            String[] words = line.substring(2).split("\\s+");
+        String[] words = line.substring("fault:".length()).strip().split("\\s+", 3);
+        if (words.length == 3 && words[1].equals(ScriptParser.SLOW)) {
+            Duration latency = DurationText.parse(words[2]).orElse(Duration.ZERO);
             String service = serviceName(words[0]);
-            Duration latency = words.length > 1 ? DurationText.parse(words[1].substring(1)).orElse(Duration.ZERO) : Duration.ZERO;
-            return latency.isZero() ? texts.get("sim.note.fast", service) : texts.get("sim.note.slow", service, words[1]);
+            return latency.isZero() ? texts.get("sim.note.fast", service) : texts.get("sim.note.slow", service, words[2]);
         }
-        String[] words = line.substring("fault:".length()).strip().split("\\s+");
         String service = serviceName(words[0]);
         String mode = words.length > 1 ? words[1] : "none";
         return "none".equals(mode) ? texts.get("sim.note.faultCleared", service)

@@ -140,6 +140,25 @@ class SimulatorSessionTest {
     }
 
     @Test
+    void aSlowShopIsSavedInTheTestAsARealFaultLineAndShownInTheChat() throws Exception {
+        FlowDocument flow = SampleFlows.orderLookup();
+        await(model.begin(flow, new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
+        await(model.say("Siparişim nerede?"));
+        await(model.slow("ikas", Duration.ofMillis(200)));
+        await(model.say(AYSE));
+
+        assertThat(model.chat()).anySatisfy(entry -> assertThat(entry).isInstanceOf(ChatEntry.Note.class)
+                .extracting(e -> ((ChatEntry.Note) e).text()).asString().isEqualTo("İkas answers slowly (200ms more per call)"));
+        SimulatorSession.SavedTest saved = model.session().testText("Ayşe with a slow shop").get(30, TimeUnit.SECONDS)
+                .orElseThrow();
+        assertThat(saved.text()).contains("\nfault: ikas slow 200ms\n").doesNotContain("# ikas");
+        ScriptResult result = new ScriptRunner().run(flow, new ScriptParser().parse(saved.text(), "saved.convtest"),
+                Locale.ENGLISH);
+        assertThat(result.passed()).as(result.report(Locale.ENGLISH)).isTrue();
+        assertThat(result.transcript()).contains("! fault: ikas slow 200ms");
+    }
+
+    @Test
     void anUnknownCustomerIsRefusedInPlainWordsAndNothingIsLost() throws Exception {
         await(model.begin(SampleFlows.orderLookup(), new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
         await(model.say("Siparişim nerede?"));

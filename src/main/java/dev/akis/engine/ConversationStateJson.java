@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.akis.engine.ConversationState.PendingTimer;
 import dev.akis.flow.Json;
+import dev.akis.flow.json.JsonSyntaxError;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -98,7 +99,9 @@ public final class ConversationStateJson {
         try {
             root = Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new StateFormatException("Not a conversation state: " + e.getOriginalMessage(), e);
+            JsonSyntaxError error = JsonSyntaxError.of(e);
+            throw new StateFormatException("Not a conversation state: invalid JSON at " + error.location() + ": "
+                    + error.describe(java.util.Locale.ENGLISH), e);
         }
         return fromTree(root);
     }

@@ -1,5 +1,6 @@
 package dev.akis.commerce.dataset;
 
+import dev.akis.flow.json.JsonSyntaxError;
 import dev.akis.flow.json.SourceLocation;
 import dev.akis.i18n.Messages;
 import java.util.List;
@@ -37,7 +38,13 @@ public record DatasetProblem(String pointer, SourceLocation location, RowRef row
 
     /** The problem alone, without position or row, in the locale's language. */
     public String describe(Locale locale) {
-        return TEXTS.get(locale, key, args.toArray());
+        Object[] values = args.toArray();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof JsonSyntaxError syntax) {
+                values[i] = syntax.describe(locale);
+            }
+        }
+        return TEXTS.get(locale, key, values);
     }
 
     /** "dataset.json:120:9: orders[12] (order 1013): line "l-77" refers to unknown variant "v-999"". */

@@ -78,10 +78,13 @@ public final class DatasetReader {
         try {
             json = LocatedJson.parse(text, source);
         } catch (FlowFormatException e) {
+            if (e.syntaxError().isPresent()) {
+                throw new DatasetException(source, List.of(new DatasetProblem("", e.location(), null, null, "syntax",
+                        List.of(e.syntaxError().get()))));
+            }
             String key = "format.empty".equals(e.messageKey()) ? "empty" : "syntax";
-            String detail = e.describe(java.util.Locale.ENGLISH);
             throw new DatasetException(source, List.of(new DatasetProblem("", e.location(), null, null, key,
-                    List.of(detail.startsWith("invalid JSON: ") ? detail.substring(14) : detail))));
+                    List.of(e.describe(java.util.Locale.ENGLISH)))));
         }
         List<DatasetProblem> problems = new ArrayList<>();
         ShopDataset dataset = new Shape(json::locationOf, problems).dataset(json.root());

@@ -39,7 +39,23 @@ public class FlowFormatException extends Exception {
 
     /** The problem alone, without file and position, in the given language. */
     public String describe(Locale locale) {
-        return TEXTS.get(locale, messageKey, args);
+        Object[] values = args.clone();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof JsonSyntaxError syntax) {
+                values[i] = syntax.describe(locale);
+            }
+        }
+        return TEXTS.get(locale, messageKey, values);
+    }
+
+    /** The JSON syntax mistake behind this problem, when it is one. */
+    public java.util.Optional<JsonSyntaxError> syntaxError() {
+        for (Object arg : args) {
+            if (arg instanceof JsonSyntaxError syntax) {
+                return java.util.Optional.of(syntax);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** "orders.json:12:5: expected ..." in the given language. */

@@ -64,10 +64,9 @@ public final class LocatedJson {
                 throw new FlowFormatException(source, location(parser.currentTokenLocation()), "format.trailingContent");
             }
             return new LocatedJson(root, locations);
-        } catch (JsonParseException e) {
-            throw new FlowFormatException(source, location(e.getLocation()), "format.syntax", cleanMessage(e));
         } catch (JsonProcessingException e) {
-            throw new FlowFormatException(source, location(e.getLocation()), "format.syntax", cleanMessage(e));
+            JsonSyntaxError error = JsonSyntaxError.of(e);
+            throw new FlowFormatException(source, error.location(), "format.syntax", error);
         } catch (IOException e) {
             throw new FlowFormatException(source, SourceLocation.UNKNOWN, "format.syntax", e.getMessage());
         }
@@ -130,14 +129,5 @@ public final class LocatedJson {
             return SourceLocation.UNKNOWN;
         }
         return new SourceLocation(location.getLineNr(), location.getColumnNr());
-    }
-
-    private static String cleanMessage(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -18,6 +18,7 @@ import dev.akis.flow.json.CanonicalJson;
 import dev.akis.flow.json.FlowFormatException;
 import dev.akis.flow.json.FlowReader;
 import dev.akis.flow.json.FlowWriter;
+import dev.akis.flow.json.LocatedJson;
 import dev.akis.studio.geometry.Rect;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -146,18 +147,14 @@ public final class FlowFragment {
 
     /**
      * Reads clipboard text. Text that is not a fragment at all gives an empty result; a fragment that cannot be
-     * read throws, with the position of the fault.
+     * read throws, with the position of the fault (a JSON object naming the marker that is cut short or damaged
+     * is reported in the same words as a damaged flow file).
      */
     public static Optional<FlowFragment> parse(String text) throws FlowFormatException {
-        if (text == null || !text.contains(MARKER)) {
+        if (text == null || !text.contains(MARKER) || !text.strip().startsWith("{")) {
             return Optional.empty();
         }
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(text);
-        } catch (Exception notJson) {
-            return Optional.empty();
-        }
+        JsonNode root = LocatedJson.parse(text, "clipboard").root();
         if (root == null || !root.isObject() || !root.path(MARKER).isIntegralNumber()) {
             return Optional.empty();
         }

@@ -16,9 +16,54 @@ public final class AkisCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The option that picks the language of messages and help, anywhere on the command line. */
+    static final String LANG_OPTION = "--lang";
+
     /** Runs a command line and returns the process exit code. */
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        String[] rest;
+        try {
+            rest = takeLanguage(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        return commandLine().execute(rest);
+    }
+
+    /**
+     * Takes {@code --lang tr|en} (or {@code --lang=tr}) from anywhere before a {@code --}, sets the interface
+     * language from it, and returns the other arguments. Read before picocli builds the commands, because their
+     * help and messages are chosen in the language when they are built.
+     *
+     * @throws IllegalArgumentException for a language other than tr and en, with the message to print
+     */
+    static String[] takeLanguage(String... args) {
+        java.util.List<String> rest = new java.util.ArrayList<>(args.length);
+        String language = null;
+        boolean options = true;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (options && arg.equals("--")) {
+                options = false;
+            } else if (options && arg.equals(LANG_OPTION) && i + 1 < args.length) {
+                language = args[++i];
+                continue;
+            } else if (options && arg.startsWith(LANG_OPTION + "=")) {
+                language = arg.substring(LANG_OPTION.length() + 1);
+                continue;
+            }
+            rest.add(arg);
+        }
+        if (language != null) {
+            String wanted = java.util.Locale.forLanguageTag(language.strip().replace('_', '-')).getLanguage();
+            if (!Languages.SUPPORTED.contains(wanted)) {
+                throw new IllegalArgumentException(ResourceBundle.getBundle("dev.akis.cli.cli", Languages.uiLocale())
+                        .getString("error.badLang").replace("{0}", language));
+            }
+            System.setProperty("akis.lang", wanted);
+        }
+        return rest.toArray(String[]::new);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.akis.commerce.mock.Faults;
 import dev.akis.engine.ConversationStart;
 import dev.akis.engine.ConversationState;
 import dev.akis.engine.Engine;
+import dev.akis.engine.PropertyFormatter;
 import dev.akis.engine.TurnResult;
 import dev.akis.engine.message.ChoiceOption;
 import dev.akis.flow.FlowDocument;
@@ -28,6 +29,7 @@ import dev.akis.sim.script.ScriptRunner;
 import dev.akis.sim.script.ScriptStep;
 import dev.akis.sim.script.ScriptSyntaxException;
 import dev.akis.sim.script.ScriptWriter;
+import dev.akis.time.VirtualClock;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -39,7 +41,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +94,9 @@ public final class SimulateCommand implements Callable<Integer> {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Locale locale = Languages.uiLocale();
+    /** The chat's shop time zone and clock, for the timer hint. */
+    private ZoneId shopZone = VirtualClock.ISTANBUL;
+    private Clock clock = Clock.systemUTC();
 
     /** Reads the terminal and writes UTF-8 to it, whatever the platform's default encoding. */
     public SimulateCommand() {
@@ -189,6 +198,8 @@ public final class SimulateCommand implements Callable<Integer> {
                     : profile.preferredLanguage() != null && flow.languages().contains(profile.preferredLanguage())
                     ? profile.preferredLanguage() : flow.defaultLanguage();
             Engine engine = new Engine(flow, environment.engineServices());
+            shopZone = environment.shopSettings().zone();
+            clock = environment.clock();
             SimulatedConversation conversation = new SimulatedConversation(engine, environment.clock(),
                     new ConversationStart("sim", "simulator", profile.phone(), profile.name(), conversationLanguage));
             out.println(TEXTS.get(locale, "chat.banner", flow.id(), environment.dataset(),
@@ -361,6 +372,11 @@ public final class SimulateCommand implements Callable<Integer> {
         }
     }
 
+    /** A moment as the reader reads it, in the shop's time zone: "26 Kasım 2026 00:00", "26 November 2026 00:00". */
+    private String shopTime(Instant moment) {
+        return PropertyFormatter.formatDateTime(moment, Languages.normalize(locale), shopZone);
+    }
+
     private void show(TurnResult result) {
         for (String line : TranscriptFormatter.lines(result.messages())) {
             out.println(line);
@@ -377,8 +393,9 @@ public final class SimulateCommand implements Callable<Integer> {
         } else if (result.ended()) {
             out.println(TEXTS.get(locale, "chat.ended"));
         } else if (result.state().status() == ConversationState.Status.WAITING && !result.state().timers().isEmpty()) {
-            out.println(TEXTS.get(locale, "chat.timer", result.state().timers().get(0).name(),
-                    result.state().timers().get(0).dueAt().toString()));
+            ConversationState.PendingTimer timer = result.state().timers().get(0);
+            out.println(TEXTS.get(locale, "chat.timer", timer.name(), shopTime(timer.dueAt()),
+                    DurationText.format(Duration.between(clock.instant(), timer.dueAt()).truncatedTo(ChronoUnit.MINUTES))));
         }
         out.flush();
     }

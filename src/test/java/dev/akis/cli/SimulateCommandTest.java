@@ -230,4 +230,42 @@ class SimulateCommandTest {
         assertThat(simulate("/quit\n", flow.toString(), "--dataset", "test-shop", "--language", "EN-gb")).isEqualTo(0);
         assertThat(out.toString()).contains("· language en");
     }
+    @Test
+    void theTimerHintSaysWhenInTheShopsTimeAndInTheReadersWords() throws IOException {
+        Path follow = folder.resolve("follow-up.json");
+        FlowFiles.save(follow, dev.akis.testing.TestFlows.flow("follow-up", "thanks")
+                .block(dev.akis.testing.TestFlows.block("thanks", "sendMessage", "{'text': {'tr': 'Siparişiniz alındı.'}}"))
+                .block(dev.akis.testing.TestFlows.block("pause", "wait", "{'duration': 'PT2H'}"))
+                .connect("thanks", "next", "pause")
+                .build());
+
+        assertThat(simulate("merhaba\n", follow.toString(), "--dataset", "test-shop")).isEqualTo(0);
+        // The test shop's clock reads 07:00 UTC, 10:00 in Istanbul.
+        assertThat(out.toString()).contains("(waiting; timer \"elapsed\" is due on 6 May 2024 12:00 shop time, in 2h")
+                .doesNotContain("2024-05-06T09:00:00Z");
+
+        System.setProperty("akis.lang", "tr");
+        try {
+            assertThat(simulate("merhaba\n", follow.toString(), "--dataset", "test-shop")).isEqualTo(0);
+        } finally {
+            System.clearProperty("akis.lang");
+        }
+        assertThat(out.toString()).contains("\"elapsed\" zamanlayıcısı mağaza saatiyle 6 Mayıs 2024 12:00 tarihinde, 2h sonra dolacak");
+    }
+
+    @Test
+    void theLanguageOptionMayComeAfterTheCommand() {
+        try {
+            assertThat(AkisCommand.takeLanguage("simulate", "flow.json", "--lang", "tr", "--trace"))
+                    .containsExactly("simulate", "flow.json", "--trace");
+            assertThat(System.getProperty("akis.lang")).isEqualTo("tr");
+            assertThat(AkisCommand.takeLanguage("validate", "--lang=EN", "a.json")).containsExactly("validate", "a.json");
+            assertThat(System.getProperty("akis.lang")).isEqualTo("en");
+            assertThat(AkisCommand.takeLanguage("simulate", "--", "--lang", "tr")).containsExactly("simulate", "--", "--lang", "tr");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> AkisCommand.takeLanguage("validate", "--lang", "fr"))
+                    .hasMessage("--lang must be tr or en, not \"fr\".");
+        } finally {
+            System.clearProperty("akis.lang");
+        }
+    }
 }

@@ -11,8 +11,8 @@ import java.util.Set;
  * The dataset's own reading of a parcel's raw carrier history into the normalized vocabulary, following the
  * raw-data conventions (carrier-conventions.md) and the mapping table of the domain notes. It exists so the
  * dataset can describe personas and prove it covers every status without depending on the carrier adapters;
- * in conversations the adapters of {@code dev.akis.commerce.carriers} are what count (checked by hand against
- * them: every shipped parcel reads the same; see decision 0021). Only codes the conventions list are read;
+ * in conversations the adapters of {@code dev.akis.commerce.carriers} are what count (every shipped parcel reads
+ * the same through both: {@code DatasetReadingAgreesWithAdaptersTest}, decision 0021). Only codes the conventions list are read;
  * anything else is {@link ShipmentStatus#UNKNOWN}.
  */
 public final class ParcelStatusReader {

@@ -309,6 +309,21 @@ class CommandLineTest {
         }
 
         @Test
+        void theRootHelpListsEveryCommandOnOneLineInBothLanguages() {
+            for (String language : List.of("en", "tr")) {
+                System.setProperty("akis.lang", language);
+                Run root = run("--help");
+                assertThat(root.exit()).isZero();
+                String commands = root.out().substring(root.out().indexOf(language.equals("en") ? "Commands:" : "Komutlar:"));
+                List<String> lines = commands.lines().skip(1).filter(line -> !line.isBlank()).toList();
+                assertThat(lines).as(language).extracting(line -> line.strip().split(" ")[0])
+                        .containsExactly("help", "validate", "format", "simulate", "bench");
+                assertThat(lines).as(language).allSatisfy(line -> assertThat(line)
+                        .matches("  [a-z]+ +\\S.*").doesNotContain("Exit", "Çıkış"));
+            }
+        }
+
+        @Test
         void eachCommandExplainsItselfInTurkish() {
             System.setProperty("akis.lang", "tr");
             assertThat(run("validate", "--help").out()).contains("Kullanım: akis-studio validate",

@@ -235,6 +235,22 @@ class CommandLineTest {
         }
 
         @Test
+        void aVersionBeyondTheRangeOfAnIntIsStillNewerAndTheFileIsNotRewrittenAsVersionOne() throws IOException {
+            for (String version : List.of("4294967297", "99999999999")) {
+                String text = "{\"schemaVersion\": " + version + ", \"id\": \"x\", \"blocks\": []}";
+                Path newer = write("newer-" + version + ".json", text);
+                Run run = run("format", newer.toString());
+                assertThat(run.exit()).as(version).isEqualTo(2);
+                assertThat(run.out()).as(version).isEmpty();
+                assertThat(run.err()).as(version).startsWith(newer + ":1:19: ")
+                        .contains("format version " + version + ",");
+                assertThat(Files.readString(newer)).isEqualTo(text);
+                assertThat(run("validate", newer.toString()).exit()).isEqualTo(2);
+            }
+            assertThat(leftovers()).isEmpty();
+        }
+
+        @Test
         void checkListsTheFilesThatAreNotCanonicalAndChangesNothing() throws IOException {
             Path squashed = write("squashed.json", SQUASHED);
             Path canonical = write("canonical.json", orderStatusFlow());

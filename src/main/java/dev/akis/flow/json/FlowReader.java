@@ -14,6 +14,8 @@ import dev.akis.flow.NoteBounds;
 import dev.akis.flow.Point;
 import dev.akis.flow.PropertyDeclaration;
 import dev.akis.flow.StickyNote;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -61,14 +63,19 @@ public final class FlowReader {
         if (versionNode == null) {
             throw binder.error("", "format.missingSchemaVersion");
         }
-        if (!versionNode.isIntegralNumber() || versionNode.asInt() < 0) {
-            throw binder.error("/schemaVersion", "format.badSchemaVersion", versionNode.toString());
-        }
-        int version = versionNode.asInt();
-        if (version > FlowDocument.CURRENT_SCHEMA_VERSION) {
-            throw new FlowVersionException(source, located.locationOf("/schemaVersion"), version,
+        // Compared as a BigInteger: an int or long view would wrap a far-newer version (4294967297) into a
+        // small one and read a file this version does not understand.
+        if (!versionNode.isIntegralNumber() || versionNode.bigIntegerValue().signum() < 0) {
+            throw binder.error("/schemaVersion", "format.badSchemaVersion",
+                    writtenValue(text, located.locationOf("/schemaVersion"), versionNode),
                     FlowDocument.CURRENT_SCHEMA_VERSION);
         }
+        BigInteger written = versionNode.bigIntegerValue();
+        if (written.compareTo(BigInteger.valueOf(FlowDocument.CURRENT_SCHEMA_VERSION)) > 0) {
+            throw new FlowVersionException(source, located.locationOf("/schemaVersion"), written,
+                    FlowDocument.CURRENT_SCHEMA_VERSION);
+        }
+        int version = written.intValueExact();
         ObjectNode tree = (ObjectNode) root;
         List<String> applied = List.of();
         if (version < FlowDocument.CURRENT_SCHEMA_VERSION) {
@@ -76,6 +83,41 @@ public final class FlowReader {
             applied = migrations.migrate(tree, version, FlowDocument.CURRENT_SCHEMA_VERSION, source);
         }
         return new Result(binder.document(tree), version, applied);
+    }
+
+    /**
+     * A scalar exactly as the file wrote it ("1.0", "-3", "1e3"), read from the text at its position, so an error
+     * quotes what the user will find in the file rather than Jackson's rendering of the value ("1E+3").
+     */
+    static String writtenValue(String text, SourceLocation location, JsonNode value) {
+        if (!value.isNumber() || !location.isKnown()) {
+            return value.toString();
+        }
+        int offset = 0;
+        for (int line = 1; line < location.line() && offset >= 0; line++) {
+            offset = text.indexOf('\n', offset);
+            offset = offset < 0 ? -1 : offset + 1;
+        }
+        if (offset < 0) {
+            return value.toString();
+        }
+        int start = offset + location.column() - 1;
+        int end = start;
+        while (end < text.length() && "+-.0123456789eE".indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        if (start >= text.length() || end == start) {
+            return value.toString();
+        }
+        String written = text.substring(start, end);
+        try {
+            if (new BigDecimal(written).compareTo(value.decimalValue()) != 0) {
+                return value.toString();
+            }
+        } catch (NumberFormatException e) {
+            return value.toString();
+        }
+        return written.length() > 40 ? written.substring(0, 39) + "…" : written;
     }
 
     /** Binds one parsed tree, reporting type errors at the value's position. */

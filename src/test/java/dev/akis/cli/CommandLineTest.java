@@ -251,6 +251,18 @@ class CommandLineTest {
         }
 
         @Test
+        void aNumberWithAHugeExponentIsRefusedWithItsPositionInsteadOfCrashing() throws IOException {
+            String text = "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\",\n  \"x\": 1e1000000000\n}\n";
+            Path huge = write("huge.json", text);
+            Run run = run("format", huge.toString());
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(huge + ":4:8: the number 1e1000000000 is too long: written without "
+                    + "exponent it would take more than 1000 characters; write a smaller number\n");
+            assertThat(Files.readString(huge)).isEqualTo(text);
+            assertThat(leftovers()).isEmpty();
+        }
+
+        @Test
         void checkListsTheFilesThatAreNotCanonicalAndChangesNothing() throws IOException {
             Path squashed = write("squashed.json", SQUASHED);
             Path canonical = write("canonical.json", orderStatusFlow());

@@ -76,6 +76,12 @@ public final class FlowReader {
                     FlowDocument.CURRENT_SCHEMA_VERSION);
         }
         int version = written.intValueExact();
+        String hugeNumber = findHugeNumber(root, "");
+        if (hugeNumber != null) {
+            throw binder.error(hugeNumber, "format.numberTooLong",
+                    writtenValue(text, located.locationOf(hugeNumber), root.at(hugeNumber)),
+                    CanonicalJson.MAX_PLAIN_NUMBER_LENGTH);
+        }
         ObjectNode tree = (ObjectNode) root;
         List<String> applied = List.of();
         if (version < FlowDocument.CURRENT_SCHEMA_VERSION) {
@@ -83,6 +89,43 @@ public final class FlowReader {
             applied = migrations.migrate(tree, version, FlowDocument.CURRENT_SCHEMA_VERSION, source);
         }
         return new Result(binder.document(tree), version, applied);
+    }
+
+    /**
+     * The pointer of the first number that could not be written in canonical form (without exponent) in at most
+     * {@link CanonicalJson#MAX_PLAIN_NUMBER_LENGTH} characters, such as {@code 1e1000000000}, or null. Refused on
+     * reading so that saving can never try to write a billion digits.
+     */
+    private static String findHugeNumber(JsonNode node, String pointer) {
+        if (node.isBigDecimal()) {
+            return CanonicalJson.fitsPlain(node.decimalValue()) ? null : pointer;
+        }
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (mayHoldHugeNumber(field.getValue())) {
+                    String found = findHugeNumber(field.getValue(), pointer + "/" + LocatedJson.escape(field.getKey()));
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (mayHoldHugeNumber(node.get(i))) {
+                    String found = findHugeNumber(node.get(i), pointer + "/" + i);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean mayHoldHugeNumber(JsonNode node) {
+        return node.isContainerNode() || node.isBigDecimal();
     }
 
     /**

@@ -181,6 +181,8 @@ public final class FlowReader {
 
         private final LocatedJson located;
         private final String source;
+        /** The flow's default language: what a plain string in a localized field is written in. */
+        private String plainLanguage = "tr";
 
         Binder(LocatedJson located, String source) {
             this.located = located;
@@ -194,10 +196,11 @@ public final class FlowReader {
         FlowDocument document(ObjectNode root) throws FlowFormatException {
             FlowDocument.Builder builder = FlowDocument.builder(requiredString(root, "", "id"));
             builder.schemaVersion(FlowDocument.CURRENT_SCHEMA_VERSION);
-            builder.name(localized(root.get("name"), "/name", null));
             String defaultLanguage = optionalString(root, "", "defaultLanguage");
-            builder.defaultLanguage(defaultLanguage == null ? "tr" : defaultLanguage);
-            builder.description(localized(root.get("description"), "/description", defaultLanguage));
+            plainLanguage = defaultLanguage == null ? "tr" : defaultLanguage;
+            builder.defaultLanguage(plainLanguage);
+            builder.name(localized(root.get("name"), "/name"));
+            builder.description(localized(root.get("description"), "/description"));
             builder.languages(stringList(root.get("languages"), "/languages"));
             builder.entryPoints(list(root, "entryPoints", this::entryPoint));
             builder.blocks(list(root, "blocks", this::block));
@@ -238,7 +241,7 @@ public final class FlowReader {
         Block block(ObjectNode node, String pointer) throws FlowFormatException {
             String id = requiredString(node, pointer, "id");
             String type = requiredString(node, pointer, "type");
-            LocalizedText title = localized(node.get("title"), pointer + "/title", null);
+            LocalizedText title = localized(node.get("title"), pointer + "/title");
             JsonNode config = node.get("config");
             if (config != null && !config.isNull() && !config.isObject()) {
                 throw error(pointer + "/config", "format.expectedObject", "config");
@@ -267,18 +270,18 @@ public final class FlowReader {
             }
             return new EntryPoint(requiredString(node, pointer, "id"), requiredString(node, pointer, "kind"),
                     optionalString(node, pointer, "target"), keywords, optionalString(node, pointer, "sourceTag"),
-                    localized(node.get("prefilledText"), pointer + "/prefilledText", null),
+                    localized(node.get("prefilledText"), pointer + "/prefilledText"),
                     optionalString(node, pointer, "checkoutOutcome"), extras(node, ENTRY_FIELDS));
         }
 
         PropertyDeclaration property(ObjectNode node, String pointer) throws FlowFormatException {
             return new PropertyDeclaration(requiredString(node, pointer, "name"), requiredString(node, pointer, "type"),
-                    localized(node.get("description"), pointer + "/description", null), extras(node, PROPERTY_FIELDS));
+                    localized(node.get("description"), pointer + "/description"), extras(node, PROPERTY_FIELDS));
         }
 
         StickyNote note(ObjectNode node, String pointer) throws FlowFormatException {
             return new StickyNote(requiredString(node, pointer, "id"),
-                    localized(node.get("text"), pointer + "/text", null), optionalString(node, pointer, "color"),
+                    localized(node.get("text"), pointer + "/text"), optionalString(node, pointer, "color"),
                     extras(node, NOTE_FIELDS));
         }
 
@@ -364,13 +367,17 @@ public final class FlowReader {
             return node.asDouble();
         }
 
-        /** A localized text: an object of language → string, or a plain string meaning the default language. */
-        LocalizedText localized(JsonNode node, String pointer, String plainLanguage) throws FlowFormatException {
+        /**
+         * A localized text: an object of language → string, or a plain string meaning the flow's default
+         * language (the same rule for the name, description, titles, note texts, property descriptions and
+         * prefilled texts).
+         */
+        LocalizedText localized(JsonNode node, String pointer) throws FlowFormatException {
             if (node == null || node.isNull()) {
                 return LocalizedText.EMPTY;
             }
             if (node.isTextual()) {
-                return LocalizedText.of(plainLanguage == null ? "tr" : plainLanguage, node.asText());
+                return LocalizedText.of(plainLanguage, node.asText());
             }
             if (!node.isObject()) {
                 throw error(pointer, "format.expectedText", fieldName(pointer));

@@ -86,7 +86,10 @@ public final class FlowReader {
         List<String> applied = List.of();
         if (version < FlowDocument.CURRENT_SCHEMA_VERSION) {
             tree = tree.deepCopy();
-            applied = migrations.migrate(tree, version, FlowDocument.CURRENT_SCHEMA_VERSION, source);
+            Migrations.Migrated migrated = migrations.migrate(tree, version, FlowDocument.CURRENT_SCHEMA_VERSION,
+                    source, located::locationOf);
+            applied = migrated.applied();
+            binder.origins = migrated.origins();
         }
         return new Result(binder.document(tree), version, applied);
     }
@@ -181,6 +184,8 @@ public final class FlowReader {
 
         private final LocatedJson located;
         private final String source;
+        /** Where values of a migrated tree were in the file as written, so errors name the user's line. */
+        private PointerOrigins origins = PointerOrigins.none();
         /** The flow's default language: what a plain string in a localized field is written in. */
         private String plainLanguage = "tr";
 
@@ -190,7 +195,7 @@ public final class FlowReader {
         }
 
         FlowFormatException error(String pointer, String key, Object... args) {
-            return new FlowFormatException(source, located.locationOf(pointer), key, args);
+            return new FlowFormatException(source, located.locationOf(origins.original(pointer)), key, args);
         }
 
         FlowDocument document(ObjectNode root) throws FlowFormatException {
@@ -415,7 +420,8 @@ public final class FlowReader {
         String requiredString(ObjectNode node, String pointer, String field) throws FlowFormatException {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
-                throw error(pointer, "format.missingField", field, describe(pointer));
+                throw pointer.isEmpty() ? error(pointer, "format.missingFlowField", field)
+                        : error(pointer, "format.missingField", field, describe(pointer));
             }
             if (!value.isTextual()) {
                 throw error(pointer + "/" + field, "format.expectedString", field);
@@ -454,11 +460,8 @@ public final class FlowReader {
             return slash < 0 ? pointer : pointer.substring(slash + 1);
         }
 
-        /** "blocks[3]" for "/blocks/3", "the flow" for the root. */
+        /** "blocks[3]" for "/blocks/3": the element's path as written in the file, the same in every language. */
         private static String describe(String pointer) {
-            if (pointer.isEmpty()) {
-                return "flow";
-            }
             String[] parts = pointer.substring(1).split("/");
             StringBuilder text = new StringBuilder();
             for (String part : parts) {

@@ -1,6 +1,6 @@
 package dev.akis.commerce.dataset;
 
-import dev.akis.flow.json.JsonSyntaxError;
+import dev.akis.flow.json.FlowFormatException;
 import dev.akis.flow.json.SourceLocation;
 import dev.akis.i18n.Messages;
 import java.util.List;
@@ -40,8 +40,8 @@ public record DatasetProblem(String pointer, SourceLocation location, RowRef row
     public String describe(Locale locale) {
         Object[] values = args.toArray();
         for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof JsonSyntaxError syntax) {
-                values[i] = syntax.describe(locale);
+            if (values[i] instanceof FlowFormatException.LocalizedArgument localized) {
+                values[i] = localized.text(locale);
             }
         }
         return TEXTS.get(locale, key, values);

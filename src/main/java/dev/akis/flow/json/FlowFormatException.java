@@ -39,13 +39,11 @@ public class FlowFormatException extends Exception {
 
     /** The problem alone, without file and position, in the given language. */
     public String describe(Locale locale) {
-        Object[] values = args.clone();
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof JsonSyntaxError syntax) {
-                values[i] = syntax.describe(locale);
-            }
+        Object[] rendered = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            rendered[i] = args[i] instanceof LocalizedArgument localized ? localized.text(locale) : args[i];
         }
-        return TEXTS.get(locale, messageKey, values);
+        return TEXTS.get(locale, messageKey, rendered);
     }
 
     /** The JSON syntax mistake behind this problem, when it is one. */
@@ -56,6 +54,12 @@ public class FlowFormatException extends Exception {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** A message argument that is itself worded in the reader's language, such as why a migration failed. */
+    @FunctionalInterface
+    public interface LocalizedArgument {
+        String text(Locale locale);
     }
 
     /** "orders.json:12:5: expected ..." in the given language. */

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * @param key      message key in {@code dev/akis/flow/json/format_*.properties}
  * @param args     the message's arguments
  */
-public record JsonSyntaxError(SourceLocation location, String key, List<Object> args) {
+public record JsonSyntaxError(SourceLocation location, String key, List<Object> args)
+        implements FlowFormatException.LocalizedArgument {
 
     private static final Pattern CHARACTER = Pattern.compile("^Unexpected character \\('.*?' \\(code (\\d+)\\)\\)");
     private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)'");
@@ -36,6 +37,11 @@ public record JsonSyntaxError(SourceLocation location, String key, List<Object> 
     /** The mistake alone, without position, in the locale's language. */
     public String describe(Locale locale) {
         return FlowFormatException.TEXTS.get(locale, key, args.toArray());
+    }
+
+    @Override
+    public String text(Locale locale) {
+        return describe(locale);
     }
 
     /** Reads what the parser reported (its exception type, message and where it was) into a plain sentence. */

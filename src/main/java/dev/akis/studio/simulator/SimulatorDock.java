@@ -71,10 +71,12 @@ public final class SimulatorDock {
             }
         });
         model.addListener(this::followOnCanvas);
-        // A new conversation may follow a reset or another dataset: the customer picker shows the data as it is.
+        // A new conversation may follow a reset, another dataset or another customer: the customer picker and the
+        // cash-on-delivery tool show the data as it is.
         model.addListener(turn -> {
             if (turn.fresh()) {
                 SimulatorPanel.whenMembers(model, panel::setMembers);
+                model.session().customerOrders().thenAccept(orders -> Platform.runLater(() -> panel.setOrders(orders)));
             }
         });
         studio.activeSessionProperty().addListener((obs, old, now) -> {
@@ -95,7 +97,7 @@ public final class SimulatorDock {
         actions.add("toggleSimulator", "simulator", new KeyCodeCombination(KeyCode.F5), "mdi2c-chat-processing-outline",
                 this::toggle);
         actions.add("simRestart", "simulator", new KeyCodeCombination(KeyCode.F5, shortcut), "mdi2r-restart",
-                () -> whenShown(model::restart));
+                () -> whenShown(this::restart));
         actions.add("simStartHere", "simulator", new KeyCodeCombination(KeyCode.F5, shift), "mdi2r-ray-start-arrow",
                 this::startAtSelection);
         actions.add("simPlusHour", "simulator", new KeyCodeCombination(KeyCode.H, shortcut, alt), "mdi2c-clock-fast",
@@ -256,7 +258,11 @@ public final class SimulatorDock {
                 && a.connections().equals(b.connections()) && a.properties().equals(b.properties());
     }
 
-    private void restartOnNewVersion() {
+    /**
+     * Restarts the conversation on the flow as it is now in the editor, with the setup shown (Restart, Ctrl+F5, the
+     * "flow changed" bar): a restart never replays a version the merchant has since edited.
+     */
+    public void restart() {
         panel.showFlowChanged(false);
         if (simulated != null) {
             playedVersion = simulated.editor().document();
@@ -269,8 +275,8 @@ public final class SimulatorDock {
     private SimulatorPanel.Host host() {
         return new SimulatorPanel.Host() {
             @Override
-            public void restartOnNewVersion() {
-                SimulatorDock.this.restartOnNewVersion();
+            public void restart() {
+                SimulatorDock.this.restart();
             }
 
             @Override
@@ -386,7 +392,7 @@ public final class SimulatorDock {
         String description = texts.get("sim.save.description", customerLabel(), simulated == null ? ""
                 : simulated.displayName());
         CompletableFuture<Path> written = new CompletableFuture<>();
-        model.session().testText(description).whenComplete((saved, failure) -> Platform.runLater(() -> {
+        model.session().testText(description, target).whenComplete((saved, failure) -> Platform.runLater(() -> {
             if (failure != null || saved == null || saved.isEmpty()) {
                 studio.status(texts.get("sim.save.nothing"));
                 written.completeExceptionally(failure != null ? failure : new IllegalStateException("nothing played"));

@@ -6,6 +6,7 @@ import dev.akis.engine.trace.CallOutcome;
 import dev.akis.sim.CustomerProfile;
 import dev.akis.studio.ui.Texts;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,8 @@ public final class SimulatorPanel extends BorderPane {
 
     /** What the panel asks of the studio. */
     public interface Host {
-        void restartOnNewVersion();
+        /** A new conversation on the flow as it is now in the editor (the header's Restart, the bar's Restart). */
+        void restart();
 
         void keepCurrentVersion();
 
@@ -72,6 +74,8 @@ public final class SimulatorPanel extends BorderPane {
     }
 
     private static final String AUTO_LANGUAGE = "auto";
+    /** The shop's time zone, in which order dates are shown (as on the header's clock). */
+    private static final java.time.ZoneId SHOP_ZONE = dev.akis.time.VirtualClock.ISTANBUL;
 
     private final SimulatorViewModel model;
     private final Texts texts;
@@ -84,6 +88,7 @@ public final class SimulatorPanel extends BorderPane {
     private final ToggleGroup channel = new ToggleGroup();
     private final TabPane lower = new TabPane();
     private final TestsView tests;
+    private final ComboBox<SimulatorSession.OrderChoice> codOrder = new ComboBox<>();
     private boolean updatingSetup;
 
     public SimulatorPanel(SimulatorViewModel model, Texts texts, Host host, TestsView tests) {
@@ -240,7 +245,7 @@ public final class SimulatorPanel extends BorderPane {
                 model.setupProperty().set(new SimulatorSession.Setup(model.setup().customer(), model.setup().language(), chosen));
             }
         });
-        Button restart = iconButton("sim-restart", "mdi2r-restart", "sim.restart", () -> model.restart());
+        Button restart = iconButton("sim-restart", "mdi2r-restart", "sim.restart", host::restart);
         Button startHere = iconButton("sim-start-here", "mdi2r-ray-start-arrow", "sim.startHere", host::startAtSelection);
         Button save = iconButton("sim-save-test", "mdi2c-content-save-outline", "sim.saveTest", host::saveAsTest);
         for (Button button : List.of(restart, startHere, save)) {
@@ -321,7 +326,7 @@ public final class SimulatorPanel extends BorderPane {
         restart.setId("sim-restart-new-version");
         restart.textProperty().bind(texts.text("sim.flowChanged.restart"));
         restart.getStyleClass().add("accent");
-        restart.setOnAction(e -> host.restartOnNewVersion());
+        restart.setOnAction(e -> host.restart());
         Button keep = new Button();
         keep.setId("sim-keep-version");
         keep.textProperty().bind(texts.text("sim.flowChanged.keep"));
@@ -472,27 +477,85 @@ public final class SimulatorPanel extends BorderPane {
         Button hour = clockButton("sim-plus-hour", "sim.clock.hour", Duration.ofHours(1));
         Button day = clockButton("sim-plus-day", "sim.clock.day", Duration.ofDays(1));
         HBox clock = new HBox(6, hour, day);
-        Button paid = eventButton("sim-paid", "sim.checkout.paid", () -> "paid order=" + nextOrderNumber());
-        Button failed = eventButton("sim-failed", "sim.checkout.failed", () -> "failed");
-        Button abandoned = eventButton("sim-abandoned", "sim.checkout.abandoned", () -> "abandoned");
-        Button resume = eventButton("sim-resume", "sim.resume", () -> "resume");
+        Button paid = eventButton("sim-paid", "sim.checkout.paid", () -> model.checkout(ShopEventLines.CheckoutOutcome.PAID));
+        Button failed = eventButton("sim-failed", "sim.checkout.failed",
+                () -> model.checkout(ShopEventLines.CheckoutOutcome.FAILED));
+        Button abandoned = eventButton("sim-abandoned", "sim.checkout.abandoned",
+                () -> model.checkout(ShopEventLines.CheckoutOutcome.ABANDONED));
+        Button resume = eventButton("sim-resume", "sim.resume", () -> model.event("resume"));
         FlowPaneBox checkout = new FlowPaneBox(paid, failed, abandoned, resume);
+        Node cashOnDelivery = cashOnDeliveryRow();
         Button data = new Button();
         data.setId("sim-open-data");
         data.textProperty().bind(texts.text("sim.data.open"));
         data.setGraphic(new FontIcon("mdi2d-database-edit-outline"));
         data.setOnAction(e -> host.openDataView());
         VBox box = new VBox(8, section("sim.section.clock"), clock, section("sim.section.checkout"), checkout,
-                section("sim.section.faults"), faults, section("sim.section.data"), data);
+                cashOnDelivery, section("sim.section.faults"), faults, section("sim.section.data"), data);
         box.getStyleClass().add("sim-tools");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         return scroll;
     }
 
-    /** A made-up number for the order a paid checkout creates (beyond the dataset's numbers). */
-    private String nextOrderNumber() {
-        return String.valueOf(9000 + model.turns());
+    /**
+     * "Cash-on-delivery order placed": one of the current customer's orders (the newest paid at the door comes
+     * first) and the button that has the shop report it, as a conversation test's {@code event: cod} does.
+     */
+    private Node cashOnDeliveryRow() {
+        codOrder.setId("sim-cod-order");
+        codOrder.accessibleTextProperty().bind(texts.text("sim.cod.order"));
+        codOrder.promptTextProperty().bind(texts.text("sim.cod.noOrders"));
+        codOrder.setConverter(orderConverter());
+        codOrder.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(codOrder, Priority.ALWAYS);
+        Button placed = new Button();
+        placed.setId("sim-cod");
+        placed.textProperty().bind(texts.text("sim.checkout.cod"));
+        placed.setGraphic(new FontIcon("mdi2c-cash"));
+        placed.setTooltip(texts.tooltip("sim.cod.tooltip"));
+        placed.setMinWidth(Region.USE_PREF_SIZE);
+        placed.disableProperty().bind(model.notStarted().or(codOrder.valueProperty().isNull()));
+        placed.setOnAction(e -> {
+            if (codOrder.getValue() != null) {
+                model.cashOnDelivery(codOrder.getValue().orderId());
+            }
+        });
+        HBox row = new HBox(6, placed, codOrder);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private StringConverter<SimulatorSession.OrderChoice> orderConverter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(SimulatorSession.OrderChoice order) {
+                if (order == null) {
+                    return "";
+                }
+                String date = DateTimeFormatter.ofPattern("d MMM yyyy", texts.locale())
+                        .format(order.orderedAt().atZone(SHOP_ZONE));
+                return texts.get(order.cashOnDelivery() ? "sim.cod.orderCash" : "sim.cod.orderOther",
+                        order.orderNumber(), date, order.total().format(texts.language()));
+            }
+
+            @Override
+            public SimulatorSession.OrderChoice fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    /** The current customer's orders for the cash-on-delivery tool, newest first; the suggested one chosen. */
+    public void setOrders(List<SimulatorSession.OrderChoice> orders) {
+        codOrder.getItems().setAll(orders);
+        codOrder.setValue(orders.stream().filter(SimulatorSession.OrderChoice::cashOnDelivery).findFirst()
+                .orElse(orders.isEmpty() ? null : orders.get(0)));
+    }
+
+    /** For tests and the dock: the order the cash-on-delivery tool would report. */
+    public ComboBox<SimulatorSession.OrderChoice> cashOnDeliveryOrder() {
+        return codOrder;
     }
 
     private Label section(String key) {
@@ -512,11 +575,11 @@ public final class SimulatorPanel extends BorderPane {
         return button;
     }
 
-    private Button eventButton(String id, String key, java.util.function.Supplier<String> event) {
+    private Button eventButton(String id, String key, Runnable send) {
         Button button = new Button();
         button.setId(id);
         button.textProperty().bind(texts.text(key));
-        button.setOnAction(e -> model.event(event.get()));
+        button.setOnAction(e -> send.run());
         button.disableProperty().bind(model.notStarted());
         return button;
     }

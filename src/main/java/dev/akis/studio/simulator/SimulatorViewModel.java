@@ -45,6 +45,9 @@ public final class SimulatorViewModel implements AutoCloseable {
     private static final DateTimeFormatter CLOCK_TR = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("tr"));
     private static final DateTimeFormatter CLOCK_EN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
+    /** The order number in an event line ("cod order=1125 order-id=o-1125"). */
+    private static final java.util.regex.Pattern ORDER_DETAIL = java.util.regex.Pattern.compile("\\border=(\\S+)");
+
     private final SimulatorSession session;
     private final Texts texts;
     private final BlockCatalog catalog;
@@ -138,11 +141,6 @@ public final class SimulatorViewModel implements AutoCloseable {
         return track(() -> session.begin(flow, newSetup));
     }
 
-    /** A new conversation on the same flow with the setup shown now (customer, language, channel). */
-    public CompletableFuture<SimTurn> restart() {
-        return track(() -> session.restart(setup.get()));
-    }
-
     public CompletableFuture<SimTurn> say(String text) {
         String message = text == null ? "" : text.strip();
         if (message.isEmpty()) {
@@ -161,6 +159,16 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     public CompletableFuture<SimTurn> event(String description) {
         return track(() -> session.event(description));
+    }
+
+    /** The shop reports a checkout paid, failed or abandoned, with the details a real shop sends. */
+    public CompletableFuture<SimTurn> checkout(ShopEventLines.CheckoutOutcome outcome) {
+        return track(() -> session.checkout(outcome));
+    }
+
+    /** The shop reports one of the customer's orders as placed with cash on delivery. */
+    public CompletableFuture<SimTurn> cashOnDelivery(String orderId) {
+        return track(() -> session.cashOnDelivery(orderId));
     }
 
     public CompletableFuture<SimTurn> startAt(String blockId) {
@@ -273,6 +281,10 @@ public final class SimulatorViewModel implements AutoCloseable {
             case EVENT: {
                 String event = line == null ? "" : line.substring(line.indexOf(':') + 1).strip();
                 String name = event.split("\\s+", 2)[0];
+                java.util.regex.Matcher order = ORDER_DETAIL.matcher(event);
+                if (order.find() && texts.has("sim.event." + name + ".order")) {
+                    return texts.get("sim.event." + name + ".order", order.group(1));
+                }
                 return texts.find("sim.event." + name, texts.get("sim.event.other", event));
             }
             case START_AT:

@@ -354,14 +354,8 @@ public final class SimulatorDock {
 
     /** Asks for a case name and writes the conversation beside the flow as {@code <flow>.<case>.convtest}. */
     public void saveAsTest() {
-        if (simulated == null || !model.startedProperty().get()) {
+        if (simulated == null || !model.startedProperty().get() || !conversationMatchesTheFlowFile()) {
             return;
-        }
-        if (simulated.editor().file() == null) {
-            if (!dialogs.confirm(studio.stage(), texts.get("sim.save.needsFile"), texts.get("sim.save.needsFileDetails"),
-                    texts.get("action.save")) || !studio.save(simulated)) {
-                return;
-            }
         }
         TextInputDialog ask = new TextInputDialog(suggestedCaseName());
         ask.initOwner(studio.stage());
@@ -385,6 +379,43 @@ public final class SimulatorDock {
             return;
         }
         saveTestTo(target);
+    }
+
+    /**
+     * A test replays against the flow file, so it may only be written when the conversation ran on what that file
+     * holds. A conversation that ran on an earlier version is refused (with an offer to restart on the current
+     * one); a flow with unsaved changes, or without a file, is saved first if the merchant agrees. False when
+     * nothing should be written.
+     */
+    private boolean conversationMatchesTheFlowFile() {
+        FlowDocument current = simulated.editor().document();
+        FlowDocument played = model.last() == null ? null : model.last().flow();
+        if (played != null && !sameLogic(played, current)) {
+            if (dialogs.confirm(studio.stage(), texts.get("sim.save.oldVersion"), texts.get("sim.save.oldVersionDetails"),
+                    texts.get("sim.save.restartNow"))) {
+                restart();
+            }
+            return false;
+        }
+        Path file = simulated.editor().file();
+        if (file == null) {
+            return dialogs.confirm(studio.stage(), texts.get("sim.save.needsFile"), texts.get("sim.save.needsFileDetails"),
+                    texts.get("action.save")) && studio.save(simulated);
+        }
+        if (simulated.editor().isDirty() && !fileHolds(file, current)) {
+            return dialogs.confirm(studio.stage(), texts.get("sim.save.unsaved", file.getFileName()),
+                    texts.get("sim.save.unsavedDetails"), texts.get("sim.save.saveFlow")) && studio.save(simulated);
+        }
+        return true;
+    }
+
+    /** True when the flow file runs like {@code document} (a file that cannot be read does not). */
+    private static boolean fileHolds(Path file, FlowDocument document) {
+        try {
+            return sameLogic(FlowFiles.load(file), document);
+        } catch (IOException | dev.akis.flow.json.FlowFormatException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Writes the played conversation to {@code target} atomically; completes with the file once written. */

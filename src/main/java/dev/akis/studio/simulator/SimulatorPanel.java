@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -108,6 +109,12 @@ public final class SimulatorPanel extends BorderPane {
         setCenter(split);
         model.setupProperty().addListener((obs, old, now) -> showSetup(now));
         showSetup(model.setup());
+        // Personas are written in the interface language: the picker is filled again when it changes.
+        texts.localeProperty().addListener((obs, old, now) -> {
+            if (!customers.getItems().isEmpty()) {
+                whenMembers(model, this::setMembers);
+            }
+        });
     }
 
     public ChatView chatView() {
@@ -211,18 +218,8 @@ public final class SimulatorPanel extends BorderPane {
 
         language.setId("sim-language");
         language.accessibleTextProperty().bind(texts.text("sim.language"));
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String value) {
-                return value == null ? "" : AUTO_LANGUAGE.equals(value) ? texts.get("sim.language.auto")
-                        : texts.find("sim.language." + value, value);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return null;
-            }
-        });
+        showWith(language, value -> AUTO_LANGUAGE.equals(value) ? texts.get("sim.language.auto")
+                : texts.find("sim.language." + value, value));
         language.valueProperty().addListener((obs, old, now) -> {
             if (!updatingSetup && now != null) {
                 String chosen = AUTO_LANGUAGE.equals(now) ? null : now;
@@ -382,7 +379,15 @@ public final class SimulatorPanel extends BorderPane {
                 setPrefWidth(0);
                 setGraphic(new FontIcon(icon(step)));
                 getStyleClass().add(step.problem() ? "sim-step-problem" : "sim-step-" + step.kind().name().toLowerCase(Locale.ROOT));
-                setTooltip(step.blockId() == null ? null : new Tooltip(texts.get("sim.timeline.select", step.blockId())));
+                // Integrators find the raw call (service, operation, key, error code) in the tooltip.
+                List<String> tip = new ArrayList<>();
+                if (step.technical() != null) {
+                    tip.add(step.technical());
+                }
+                if (step.blockId() != null) {
+                    tip.add(texts.get("sim.timeline.select", step.blockId()));
+                }
+                setTooltip(tip.isEmpty() ? null : new Tooltip(String.join("\n", tip)));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -446,22 +451,14 @@ public final class SimulatorPanel extends BorderPane {
         faults.getStyleClass().add("sim-faults");
         int row = 0;
         for (String service : SimulatorSession.faultableServices()) {
-            Label name = new Label(model.serviceName(service));
+            Label name = new Label();
+            name.textProperty().bind(Bindings.createStringBinding(() -> model.serviceName(service), texts.localeProperty()));
             ComboBox<FaultMode> mode = new ComboBox<>(FXCollections.observableArrayList(FaultMode.values()));
             mode.setId("sim-fault-" + service);
             mode.setValue(FaultMode.NONE);
-            mode.accessibleTextProperty().bind(texts.text("sim.fault.accessible", model.serviceName(service)));
-            mode.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(FaultMode value) {
-                    return value == null ? "" : texts.get("sim.fault." + scriptName(value));
-                }
-
-                @Override
-                public FaultMode fromString(String text) {
-                    return null;
-                }
-            });
+            mode.accessibleTextProperty().bind(Bindings.createStringBinding(
+                    () -> texts.get("sim.fault.accessible", model.serviceName(service)), texts.localeProperty()));
+            showWith(mode, value -> texts.get("sim.fault." + scriptName(value)));
             mode.valueProperty().addListener((obs, old, now) -> {
                 if (now != null && now != old) {
                     model.fault(service, now);
@@ -506,7 +503,7 @@ public final class SimulatorPanel extends BorderPane {
         codOrder.setId("sim-cod-order");
         codOrder.accessibleTextProperty().bind(texts.text("sim.cod.order"));
         codOrder.promptTextProperty().bind(texts.text("sim.cod.noOrders"));
-        codOrder.setConverter(orderConverter());
+        showWith(codOrder, this::describeOrder);
         codOrder.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(codOrder, Priority.ALWAYS);
         Button placed = new Button();
@@ -526,24 +523,30 @@ public final class SimulatorPanel extends BorderPane {
         return row;
     }
 
-    private StringConverter<SimulatorSession.OrderChoice> orderConverter() {
-        return new StringConverter<>() {
+    private String describeOrder(SimulatorSession.OrderChoice order) {
+        String date = DateTimeFormatter.ofPattern("d MMM yyyy", texts.locale()).format(order.orderedAt().atZone(SHOP_ZONE));
+        return texts.get(order.cashOnDelivery() ? "sim.cod.orderCash" : "sim.cod.orderOther",
+                order.orderNumber(), date, order.total().format(texts.language()));
+    }
+
+    /**
+     * Shows a combo box's values as {@code describe} words them, again whenever the interface language changes
+     * (a converter is read when a cell is drawn, so a new one makes the box and its list draw anew).
+     */
+    private <T> void showWith(ComboBox<T> box, java.util.function.Function<T, String> describe) {
+        java.util.function.Supplier<StringConverter<T>> converter = () -> new StringConverter<>() {
             @Override
-            public String toString(SimulatorSession.OrderChoice order) {
-                if (order == null) {
-                    return "";
-                }
-                String date = DateTimeFormatter.ofPattern("d MMM yyyy", texts.locale())
-                        .format(order.orderedAt().atZone(SHOP_ZONE));
-                return texts.get(order.cashOnDelivery() ? "sim.cod.orderCash" : "sim.cod.orderOther",
-                        order.orderNumber(), date, order.total().format(texts.language()));
+            public String toString(T value) {
+                return value == null ? "" : describe.apply(value);
             }
 
             @Override
-            public SimulatorSession.OrderChoice fromString(String text) {
+            public T fromString(String text) {
                 return null;
             }
         };
+        box.setConverter(converter.get());
+        texts.localeProperty().addListener((obs, old, now) -> box.setConverter(converter.get()));
     }
 
     /** The current customer's orders for the cash-on-delivery tool, newest first; the suggested one chosen. */

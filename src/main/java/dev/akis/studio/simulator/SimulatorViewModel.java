@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -64,11 +65,18 @@ public final class SimulatorViewModel implements AutoCloseable {
     private final BooleanProperty started = new SimpleBooleanProperty();
     private final List<Consumer<SimTurn>> listeners = new ArrayList<>();
     private int turns;
+    /** For each chat entry, how to write it again if it is a note of the simulator's (else null). */
+    private final List<Supplier<String>> noteTexts = new ArrayList<>();
+    /** What each group of timeline lines is made from, to make them again in another language. */
+    private final List<Supplier<List<TimelineStep>>> timelineSources = new ArrayList<>();
+    /** The turn whose time the clock shows. */
+    private SimTurn clockAt;
 
     public SimulatorViewModel(SimulatorSession.WorldOpener opener, Executor ui, Texts texts, BlockCatalog catalog) {
         this.texts = texts;
         this.catalog = catalog;
         this.session = new SimulatorSession(opener, ui, this::apply, texts::locale);
+        texts.localeProperty().addListener((obs, old, now) -> showInInterfaceLanguage());
     }
 
     // ---- what the views read ------------------------------------------------------------------------------
@@ -222,37 +230,38 @@ public final class SimulatorViewModel implements AutoCloseable {
         pending.set(Math.max(0, pending.get() - 1));
         if (turn.fresh()) {
             chat.clear();
+            noteTexts.clear();
             timeline.clear();
+            timelineSources.clear();
             turns = 0;
             started.set(true);
-            chat.add(new ChatEntry.Note(texts.get("sim.note.begin", customerName(turn), languageName(turn.language()),
-                    texts.get("sim.channel." + setup.get().channel().name().toLowerCase(Locale.ROOT))), false));
+            SimulatorSession.Setup begun = setup.get();
+            addNote(() -> texts.get("sim.note.begin", customerName(turn, begun), languageName(turn.language()),
+                    texts.get("sim.channel." + begun.channel().name().toLowerCase(Locale.ROOT))), false);
         }
-        String note = noteFor(turn);
+        boolean hasNote = noteFor(turn) != null;
         if (turn.customerText() != null) {
-            chat.add(new ChatEntry.Customer(turn.customerText()));
-        } else if (note != null) {
-            chat.add(new ChatEntry.Note(note, turn.failed()));
+            addChat(new ChatEntry.Customer(turn.customerText()));
+        } else if (hasNote) {
+            addNote(() -> noteFor(turn), turn.failed());
         }
         if (turn.result() != null) {
             turns++;
-            timeline.add(TimelineStep.action(turn.customerText() != null
+            addTimeline(() -> List.of(TimelineStep.action(turn.customerText() != null
                     ? texts.get(turn.action() == SimTurn.Action.TAP ? "sim.timeline.tapped" : "sim.timeline.said",
-                    turn.customerText()) : note));
+                    turn.customerText()) : noteFor(turn))));
             // Block titles as the canvas shows them (the interface language when the flow has it), so a step
             // reads like the card it points at.
-            timeline.addAll(TimelineStep.of(turn.result().trace(), turn.flow(), catalog, texts.locale(),
+            addTimeline(() -> TimelineStep.of(turn.result().trace(), turn.flow(), catalog, texts.locale(),
                     turn.flow().languages().contains(texts.language()) ? texts.language() : turn.flow().defaultLanguage()));
             for (OutgoingMessage message : turn.result().messages()) {
-                chat.add(new ChatEntry.Bot(message, turns));
+                addChat(new ChatEntry.Bot(message, turns));
             }
             if (turn.result().messages().isEmpty()) {
-                chat.add(new ChatEntry.Note(texts.get("sim.note.silent"), false));
+                addNote(() -> texts.get("sim.note.silent"), false);
             }
-        } else if (turn.failed() || turn.action() == SimTurn.Action.FAULT) {
-            if (note != null) {
-                timeline.add(new TimelineStep(TimelineStep.Kind.NOTE, null, note, null, -1, turn.failed()));
-            }
+        } else if ((turn.failed() || turn.action() == SimTurn.Action.FAULT) && hasNote) {
+            addTimeline(() -> List.of(TimelineStep.note(noteFor(turn), turn.failed())));
         }
         if (!turn.failed() || turn.state() != null) {
             boolean waiting = turn.state() != null && turn.state().isWaiting();
@@ -261,6 +270,7 @@ public final class SimulatorViewModel implements AutoCloseable {
                     turn.zone()));
         }
         if (turn.now() != null) {
+            clockAt = turn;
             clock.set(formatClock(turn.now(), turn.zone()));
         }
         last.set(turn);
@@ -315,8 +325,46 @@ public final class SimulatorViewModel implements AutoCloseable {
         return ServiceNames.display(service, texts.locale());
     }
 
-    private String customerName(SimTurn turn) {
-        String spec = setup.get().customer();
+    private void addChat(ChatEntry entry) {
+        chat.add(entry);
+        noteTexts.add(null);
+    }
+
+    /** A note in the chat, written again in the new language when the interface language changes. */
+    private void addNote(Supplier<String> text, boolean problem) {
+        chat.add(new ChatEntry.Note(text.get(), problem));
+        noteTexts.add(text);
+    }
+
+    private void addTimeline(Supplier<List<TimelineStep>> lines) {
+        timelineSources.add(lines);
+        timeline.addAll(lines.get());
+    }
+
+    /**
+     * Writes the simulator's own words again in the interface language now chosen: the chat's notes, every
+     * timeline line (made again from its trace entries) and the clock. The bot's messages keep the conversation's
+     * language.
+     */
+    private void showInInterfaceLanguage() {
+        for (int i = 0; i < chat.size() && i < noteTexts.size(); i++) {
+            Supplier<String> text = noteTexts.get(i);
+            if (text != null && chat.get(i) instanceof ChatEntry.Note note) {
+                chat.set(i, new ChatEntry.Note(text.get(), note.problem()));
+            }
+        }
+        List<TimelineStep> lines = new ArrayList<>();
+        for (Supplier<List<TimelineStep>> source : timelineSources) {
+            lines.addAll(source.get());
+        }
+        timeline.setAll(lines);
+        if (clockAt != null) {
+            clock.set(formatClock(clockAt.now(), clockAt.zone()));
+        }
+    }
+
+    private String customerName(SimTurn turn, SimulatorSession.Setup begun) {
+        String spec = begun.customer();
         String name = turn.state() == null ? null : turn.state().property("contact.name");
         if (dev.akis.sim.CustomerProfile.STRANGER.equals(spec)) {
             return texts.get("sim.customer.stranger");

@@ -200,7 +200,7 @@ public final class SimulatorPanel extends BorderPane {
         otherCustomer.setId("sim-other-customer");
         otherCustomer.promptTextProperty().bind(texts.text("sim.customer.other"));
         otherCustomer.accessibleTextProperty().bind(texts.text("sim.customer.other"));
-        otherCustomer.setPrefColumnCount(11);
+        otherCustomer.setPrefColumnCount(9);
         otherCustomer.setMinWidth(Region.USE_PREF_SIZE);
         otherCustomer.setOnAction(e -> {
             String spec = otherCustomer.getText() == null ? "" : otherCustomer.getText().strip();
@@ -246,6 +246,7 @@ public final class SimulatorPanel extends BorderPane {
         Button startHere = iconButton("sim-start-here", "mdi2r-ray-start-arrow", "sim.startHere", host::startAtSelection);
         Button save = iconButton("sim-save-test", "mdi2c-content-save-outline", "sim.saveTest", host::saveAsTest);
         for (Button button : List.of(restart, startHere, save)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.disableProperty().bind(model.notStarted());
         }
         Region spacer = new Region();
@@ -255,8 +256,17 @@ public final class SimulatorPanel extends BorderPane {
         clock.setGraphic(new FontIcon("mdi2c-clock-fast"));
         clock.textProperty().bind(model.clockProperty());
         clock.getStyleClass().add("sim-clock");
-        clock.setTooltip(texts.tooltip("sim.clock.tooltip"));
-        HBox controls = new HBox(6, language, channels, spacer, clock, restart, startHere, save);
+        Tooltip clockTip = new Tooltip();
+        clockTip.textProperty().bind(Bindings.createStringBinding(
+                () -> texts.get("sim.clock.tooltip", model.clockInFullProperty().get()),
+                texts.localeProperty(), model.clockInFullProperty()));
+        clock.setTooltip(clockTip);
+        // Two rows that fit the dock's narrowest width (560 px) in both languages: who writes and the conversation's
+        // buttons, then language, channel and the clock, which never gets cut.
+        clock.setMinWidth(Region.USE_PREF_SIZE);
+        customers.setMinWidth(120);
+        customerRow.getChildren().addAll(restart, startHere, save);
+        HBox controls = new HBox(6, language, channels, spacer, clock);
         controls.setAlignment(Pos.CENTER_LEFT);
         language.setMinWidth(Region.USE_PREF_SIZE);
         channels.setMinWidth(Region.USE_PREF_SIZE);

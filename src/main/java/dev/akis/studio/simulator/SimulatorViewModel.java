@@ -45,6 +45,9 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     private static final DateTimeFormatter CLOCK_TR = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("tr"));
     private static final DateTimeFormatter CLOCK_EN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    /** The header's clock: day, month and time fit a narrow dock; the year is in its tooltip. */
+    private static final DateTimeFormatter SHORT_TR = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.forLanguageTag("tr"));
+    private static final DateTimeFormatter SHORT_EN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
 
     /** The order number in an event line ("cod order=1125 order-id=o-1125"). */
     private static final java.util.regex.Pattern ORDER_DETAIL = java.util.regex.Pattern.compile("\\border=(\\S+)");
@@ -60,6 +63,7 @@ public final class SimulatorViewModel implements AutoCloseable {
     private final BooleanBinding typing = pending.greaterThan(0);
     private final ReadOnlyObjectWrapper<SimTurn> last = new ReadOnlyObjectWrapper<>();
     private final StringProperty clock = new SimpleStringProperty("");
+    private final StringProperty clockInFull = new SimpleStringProperty("");
     private final ObjectProperty<SimulatorSession.Setup> setup = new SimpleObjectProperty<>(
             new SimulatorSession.Setup(null, null, ChannelPreview.Channel.PLAIN));
     private final BooleanProperty started = new SimpleBooleanProperty();
@@ -111,8 +115,14 @@ public final class SimulatorViewModel implements AutoCloseable {
         return last.get();
     }
 
+    /** The virtual time, short ("25 Nov 12:00"). */
     public StringProperty clockProperty() {
         return clock;
+    }
+
+    /** The virtual time with the year ("25 Nov 2026 12:00"). */
+    public StringProperty clockInFullProperty() {
+        return clockInFull;
     }
 
     public ObjectProperty<SimulatorSession.Setup> setupProperty() {
@@ -271,7 +281,7 @@ public final class SimulatorViewModel implements AutoCloseable {
         }
         if (turn.now() != null) {
             clockAt = turn;
-            clock.set(formatClock(turn.now(), turn.zone()));
+            showClock();
         }
         last.set(turn);
         for (Consumer<SimTurn> listener : List.copyOf(listeners)) {
@@ -358,9 +368,7 @@ public final class SimulatorViewModel implements AutoCloseable {
             lines.addAll(source.get());
         }
         timeline.setAll(lines);
-        if (clockAt != null) {
-            clock.set(formatClock(clockAt.now(), clockAt.zone()));
-        }
+        showClock();
     }
 
     private String customerName(SimTurn turn, SimulatorSession.Setup begun) {
@@ -374,6 +382,15 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     private String languageName(String language) {
         return texts.find("sim.language." + language, language == null ? "" : language);
+    }
+
+    private void showClock() {
+        if (clockAt == null) {
+            return;
+        }
+        ZoneId at = clockAt.zone() == null ? ZoneId.of("Europe/Istanbul") : clockAt.zone();
+        clock.set(("tr".equals(texts.language()) ? SHORT_TR : SHORT_EN).format(clockAt.now().atZone(at)));
+        clockInFull.set(formatClock(clockAt.now(), clockAt.zone()));
     }
 
     private String formatClock(Instant now, ZoneId zone) {

@@ -252,6 +252,10 @@ class SimulatorUiTest extends StudioUiTest {
 
         assertThat(drawnChat()).contains("Küçük bir hatırlatma");
         assertThat(lookup("#sim-clock").queryLabeled().getText()).isNotEqualTo(before);
+        // At 1600 px the header's clock is shown whole, never cut to "25 Nov 202…".
+        javafx.scene.control.Labeled clock = lookup("#sim-clock").queryLabeled();
+        assertThat(clock.getWidth()).isGreaterThanOrEqualTo(onFx(() -> clock.prefWidth(-1)) - 0.5);
+        assertThat(clock.getTooltip().getText()).contains("2026");
         assertThat(session().canvas().highlightedBlocks()).contains("msg_reminder");
     }
 

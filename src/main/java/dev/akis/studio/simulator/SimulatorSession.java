@@ -551,7 +551,7 @@ public final class SimulatorSession implements AutoCloseable {
         return new SimTurn(action, line, customerText, result, conversation == null ? null : conversation.state(),
                 path, pathConnections, conversation == null ? List.of() : conversation.offeredOptions(),
                 world == null ? null : world.clock().instant(),
-                world == null ? null : world.shopSettings().zone(), engine, flow, language, fresh, error);
+                world == null ? null : world.shopSettings().zone(), engine, flow, language, fresh, error, setup);
     }
 
     /** Taps by title when no other option has the same title (readable in a saved test), else by id. */

@@ -245,6 +245,12 @@ public final class SimulatorViewModel implements AutoCloseable {
             timelineSources.clear();
             turns = 0;
             started.set(true);
+            // The session may have begun with another customer than asked (one the new dataset does not know
+            // writes as a stranger): the picker shows who really writes.
+            if (turn.setup() != null && !turn.setup().customer().equals(setup.get().customer())) {
+                setup.set(new SimulatorSession.Setup(turn.setup().customer(), setup.get().language(),
+                        setup.get().channel()));
+            }
             SimulatorSession.Setup begun = setup.get();
             addNote(() -> texts.get("sim.note.begin", customerName(turn, begun), languageName(turn.language()),
                     texts.get("sim.channel." + begun.channel().name().toLowerCase(Locale.ROOT))), false);

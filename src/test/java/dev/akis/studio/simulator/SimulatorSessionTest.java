@@ -262,4 +262,22 @@ class SimulatorSessionTest {
         assertThat(text).contains("dataset: ../data/shop.json\n").doesNotContain(folder.toAbsolutePath().toString());
         assertThat(SimulatorSession.datasetAsSeenFrom("default", beside)).isEqualTo("default");
     }
+    @Test
+    void aDatasetThatDoesNotKnowTheCustomerStartsTheConversationWithAStranger(@TempDir Path folder) throws Exception {
+        await(model.begin(SampleFlows.orderLookup(), new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
+        dev.akis.commerce.dataset.ShopDatabase database = model.session().world().get(30, TimeUnit.SECONDS).database();
+        dev.akis.commerce.dataset.MemberRow ayse = database
+                .findMember(dev.akis.commerce.dataset.MemberFilter.byEmail(AYSE)).orElseThrow().member();
+        database.updateMember(new dev.akis.commerce.dataset.MemberRow(ayse.id(), ayse.firstName(), ayse.lastName(),
+                "ayse.new@example.com", ayse.phone(), ayse.preferredLanguage(), ayse.city(), ayse.district(),
+                ayse.createdAt(), ayse.persona()));
+        Path renamed = folder.resolve("renamed.json");
+        database.export(renamed);
+
+        SimTurn loaded = await(model.loadDataset(renamed));
+        assertThat(loaded.failed()).as(String.valueOf(loaded.error())).isFalse();
+        assertThat(model.setup().customer()).isEqualTo("stranger");
+        await(model.say("Siparişim nerede?"));
+        assertThat(botText()).contains("e-posta");
+    }
 }

@@ -144,8 +144,11 @@ class SimulatorUiTest extends StudioUiTest {
         say("Merhaba, siparisim nerede?");
         assertThat(drawnChat()).contains("e-posta adresini");
         assertThat(model().last().currentBlock()).isEqualTo("ask_email");
+        Node firstBubble = lookup(".sim-bubble-bot").query();
 
         say(AYSE);
+        // A turn adds its bubbles to the chat; the earlier ones stay as drawn.
+        assertThat(lookup(".sim-bubble-bot").queryAll()).contains(firstBubble);
         assertThat(drawnChat()).contains("Teşekkürler Ayşe!");
         assertThat(chipTitles()).containsExactly("#1076", "#1050", "#1024");
         tapChip("#1076");

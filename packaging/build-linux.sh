@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Linux app image and .deb from target/akis-studio.jar with jpackage (JDK 17).
 #   packaging/build-linux.sh            # builds the jar first if it is missing
-# Results: target/dist/akis-studio/ (app image) and target/dist/akis-studio_1.0.0_amd64.deb
+# Results: target/dist/akis-studio/ (app image) and target/dist/akis-studio_1.0.0-1_amd64.deb (jpackage adds the "-1" package release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f target/akis-studio.jar ]; then

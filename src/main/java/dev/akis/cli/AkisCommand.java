@@ -32,6 +32,7 @@ public final class AkisCommand implements Runnable {
         // simulate keeps its many texts in a bundle of its own, set after the root's so it is not overwritten.
         commandLine.getSubcommands().get("simulate")
                 .setResourceBundle(ResourceBundle.getBundle("dev.akis.cli.simulate", Languages.uiLocale()));
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         return commandLine;
     }
 

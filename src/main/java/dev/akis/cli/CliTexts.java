@@ -1,11 +1,10 @@
 package dev.akis.cli;
 
+import dev.akis.flow.json.FileErrors;
 import dev.akis.flow.json.FlowFormatException;
 import dev.akis.i18n.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -24,14 +23,11 @@ final class CliTexts {
 
     /** "FILE: the file cannot be read: reason" for a file the system would not give us. */
     static void reportUnreadable(PrintWriter err, Path file, IOException error, Locale locale) {
-        String reason;
-        if (error instanceof NoSuchFileException) {
-            reason = TEXTS.get(locale, "file.notFound");
-        } else if (error instanceof AccessDeniedException) {
-            reason = TEXTS.get(locale, "file.accessDenied");
-        } else {
-            reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        }
-        err.println(TEXTS.get(locale, "file.unreadable", file, reason));
+        err.println(TEXTS.get(locale, "file.unreadable", file, FileErrors.describe(error, locale)));
+    }
+
+    /** "FILE: the file could not be written and was left as it was: reason". */
+    static void reportUnwritable(PrintWriter err, Path file, IOException error, Locale locale) {
+        err.println(TEXTS.get(locale, "file.unwritable", file, FileErrors.describe(error, locale)));
     }
 }

@@ -69,7 +69,7 @@ public final class FormatCommand implements Callable<Integer> {
                 try {
                     FlowFiles.writeAtomically(file, canonical);
                 } catch (IOException e) {
-                    err.println(CliTexts.TEXTS.get(locale, "file.unwritable", file, e.getMessage()));
+                    CliTexts.reportUnwritable(err, file, e, locale);
                     unreadable = true;
                     continue;
                 }

@@ -71,7 +71,7 @@ public final class PropertyFormatter {
 
     /** No thousands grouping (so order numbers and counts stay as typed); Turkish uses a decimal comma. */
     public static String formatNumber(BigDecimal number, String language) {
-        String plain = number.toPlainString();
+        String plain = PropertyValues.written(number);
         return "tr".equals(language) ? plain.replace('.', ',') : plain;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.akis.flow.Block;
 import dev.akis.i18n.Languages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,26 @@ class BlockCatalogTest {
                 }
             }
         }
+    }
+
+    @Test
+    void everySettingOfEveryBlockExplainsItselfInTurkishAndEnglish() {
+        List<String> missing = new ArrayList<>();
+        for (BlockType type : catalog.all()) {
+            for (FieldSpec field : type.fields()) {
+                String english = type.fieldHelp(field, Locale.ENGLISH);
+                String turkish = type.fieldHelp(field, Languages.locale("tr"));
+                if (english == null || english.isBlank()) {
+                    missing.add("en " + type.id() + "." + field.key());
+                }
+                if (turkish == null || turkish.isBlank()) {
+                    missing.add("tr " + type.id() + "." + field.key());
+                } else if (turkish.equals(english)) {
+                    missing.add("tr (untranslated) " + type.id() + "." + field.key());
+                }
+            }
+        }
+        assertThat(missing).as("settings without help text in the inspector").isEmpty();
     }
 
     @Test

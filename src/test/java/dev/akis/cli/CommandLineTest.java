@@ -153,7 +153,7 @@ class CommandLineTest {
             Path missing = folder.resolve("nowhere.json");
             Run run = run("validate", missing.toString());
             assertThat(run.exit()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo(missing + ": the file cannot be read: no such file\n");
+            assertThat(run.err()).isEqualTo(missing + ": the file cannot be read: no such file or folder\n");
         }
 
         @Test
@@ -235,6 +235,34 @@ class CommandLineTest {
         }
 
         @Test
+        void aVersionBeyondTheRangeOfAnIntIsStillNewerAndTheFileIsNotRewrittenAsVersionOne() throws IOException {
+            for (String version : List.of("4294967297", "99999999999")) {
+                String text = "{\"schemaVersion\": " + version + ", \"id\": \"x\", \"blocks\": []}";
+                Path newer = write("newer-" + version + ".json", text);
+                Run run = run("format", newer.toString());
+                assertThat(run.exit()).as(version).isEqualTo(2);
+                assertThat(run.out()).as(version).isEmpty();
+                assertThat(run.err()).as(version).startsWith(newer + ":1:19: ")
+                        .contains("format version " + version + ",");
+                assertThat(Files.readString(newer)).isEqualTo(text);
+                assertThat(run("validate", newer.toString()).exit()).isEqualTo(2);
+            }
+            assertThat(leftovers()).isEmpty();
+        }
+
+        @Test
+        void aNumberWithAHugeExponentIsRefusedWithItsPositionInsteadOfCrashing() throws IOException {
+            String text = "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\",\n  \"x\": 1e1000000000\n}\n";
+            Path huge = write("huge.json", text);
+            Run run = run("format", huge.toString());
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(huge + ":4:8: the number 1e1000000000 is too long: written without "
+                    + "exponent it would take more than 1000 characters; write a smaller number\n");
+            assertThat(Files.readString(huge)).isEqualTo(text);
+            assertThat(leftovers()).isEmpty();
+        }
+
+        @Test
         void checkListsTheFilesThatAreNotCanonicalAndChangesNothing() throws IOException {
             Path squashed = write("squashed.json", SQUASHED);
             Path canonical = write("canonical.json", orderStatusFlow());
@@ -276,6 +304,74 @@ class CommandLineTest {
     }
 
     @Nested
+    class UsageErrors {
+
+        @Test
+        void aMissingFileAnUnknownOptionAndAnUnknownCommandAreExplainedInEnglish() {
+            assertThat(run("validate")).isEqualTo(new Run(2, "", "missing parameter FILE\n"
+                    + "Usage: akis-studio validate [-h] FILE...\n"
+                    + "Run \"akis-studio validate --help\" for details.\n"));
+            assertThat(run("format", "--nope", "x.json")).isEqualTo(new Run(2, "", "unknown option: --nope\n"
+                    + "Usage: akis-studio format [-h] [--check] FILE...\n"
+                    + "Run \"akis-studio format --help\" for details.\n"));
+            Run typo = run("vlidate", "orders.json");
+            assertThat(typo.exit()).isEqualTo(2);
+            assertThat(typo.err()).startsWith("unknown command: vlidate orders.json\nDid you mean: validate");
+            assertThat(typo.err()).contains("Usage: akis-studio [-hV] [COMMAND]\n");
+        }
+
+        @Test
+        void theSameMistakesAreExplainedInTurkishWithoutAWordOfEnglish() {
+            System.setProperty("akis.lang", "tr");
+            assertThat(run("validate")).isEqualTo(new Run(2, "", "FILE parametresi eksik\n"
+                    + "Kullanım: akis-studio validate [-h] FILE...\n"
+                    + "Ayrıntılar için \"akis-studio validate --help\" çalıştırın.\n"));
+            assertThat(run("format", "--nope", "x.json").err()).startsWith("bilinmeyen seçenek: --nope\nKullanım: ");
+            assertThat(run("frobnicate").err()).startsWith("bilinmeyen komut: frobnicate\n");
+            assertThat(run("help", "nope").err()).startsWith("bilinmeyen komut: nope\n");
+            assertThat(run("format", "--check", "--check", "x.json").err())
+                    .startsWith("--check seçeneği yalnızca bir kez verilebilir\n");
+            assertThat(run("bench", "--seconds", "abc").err())
+                    .startsWith("--seconds için geçersiz değer: \"abc\"; beklenen: bir sayı\n");
+            assertThat(run("simulate", "flow.json", "--language").err())
+                    .startsWith("--language seçeneği bir değer ister (tr|en)\n");
+            for (String[] args : List.of(new String[] {"validate"}, new String[] {"-Z"}, new String[] {"frobnicate"},
+                    new String[] {"format", "--check=yes", "f"}, new String[] {"bench", "--seconds"})) {
+                Run run = run(args);
+                assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
+                assertThat(run.err()).as(String.join(" ", args))
+                        .doesNotContain("Unknown", "Missing", "Unmatched", "Invalid", "Usage", "should be");
+            }
+        }
+
+        @Test
+        void aFolderGivenAsAFileIsExplainedInTheReadersLanguage() throws IOException {
+            Path directory = Files.createDirectory(folder.resolve("flows.json"));
+            assertThat(run("validate", directory.toString()))
+                    .isEqualTo(new Run(2, "", directory + ": the file cannot be read: it is a folder, not a file\n"));
+            System.setProperty("akis.lang", "tr");
+            assertThat(run("format", directory.toString()))
+                    .isEqualTo(new Run(2, "", directory + ": dosya okunamıyor: bu bir dosya değil, klasör\n"));
+            Path missing = folder.resolve("nowhere.json");
+            assertThat(run("validate", missing.toString()).err())
+                    .isEqualTo(missing + ": dosya okunamıyor: böyle bir dosya ya da klasör yok\n");
+            Path underAFile = write("plain.txt", "x").resolve("flow.json");
+            assertThat(run("validate", underAFile.toString()).err())
+                    .isEqualTo(underAFile + ": dosya okunamıyor: yolun bir parçası klasör değil, dosya\n");
+        }
+
+        @Test
+        void aFlowFileWithoutIdSaysSoInTurkish() throws IOException {
+            System.setProperty("akis.lang", "tr");
+            Path noId = write("no-id.json", "{\"schemaVersion\": 1, \"blocks\": [{\"type\": \"end\"}]}");
+            assertThat(run("validate", noId.toString()).err()).isEqualTo(noId + ":1:1: akışta \"id\" yok\n");
+            Path noBlockId = write("no-block-id.json", "{\"schemaVersion\": 1, \"id\": \"x\", \"blocks\": [{\"type\": \"end\"}]}");
+            assertThat(run("validate", noBlockId.toString()).err())
+                    .isEqualTo(noBlockId + ":1:44: blocks[0] öğesinde \"id\" eksik\n");
+        }
+    }
+
+    @Nested
     class Help {
 
         @Test
@@ -305,6 +401,21 @@ class CommandLineTest {
                 }
             } finally {
                 java.util.Locale.setDefault(system);
+            }
+        }
+
+        @Test
+        void theRootHelpListsEveryCommandOnOneLineInBothLanguages() {
+            for (String language : List.of("en", "tr")) {
+                System.setProperty("akis.lang", language);
+                Run root = run("--help");
+                assertThat(root.exit()).isZero();
+                String commands = root.out().substring(root.out().indexOf(language.equals("en") ? "Commands:" : "Komutlar:"));
+                List<String> lines = commands.lines().skip(1).filter(line -> !line.isBlank()).toList();
+                assertThat(lines).as(language).extracting(line -> line.strip().split(" ")[0])
+                        .containsExactly("help", "validate", "format", "simulate", "bench");
+                assertThat(lines).as(language).allSatisfy(line -> assertThat(line)
+                        .matches("  [a-z]+ +\\S.*").doesNotContain("Exit", "Çıkış"));
             }
         }
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,23 +21,7 @@ class FlowFormatDocTest {
 
     @Test
     void theFormatDocumentMatchesTheCatalog() throws IOException {
-        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-        String updated = doc;
-        Map<String, String> sections = new FlowFormatReference(BlockCatalog.standard()).sections();
-        for (Map.Entry<String, String> section : sections.entrySet()) {
-            String start = "<!-- generated:" + section.getKey() + " -->\n";
-            String end = "<!-- end:" + section.getKey() + " -->";
-            int from = updated.indexOf(start);
-            int to = updated.indexOf(end);
-            assertThat(from).as("marker %s in %s", start.strip(), DOC).isNotNegative();
-            assertThat(to).as("marker %s in %s", end, DOC).isGreaterThan(from);
-            updated = updated.substring(0, from + start.length()) + section.getValue() + updated.substring(to);
-        }
-        if (Boolean.getBoolean("akis.updateDocs") && !updated.equals(doc)) {
-            Files.writeString(DOC, updated, StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(doc).as("%s is out of date; run with -Dakis.updateDocs=true and review", DOC).isEqualTo(updated);
+        GeneratedSections.check(DOC, new FlowFormatReference(BlockCatalog.standard()).sections());
     }
 
     @Test

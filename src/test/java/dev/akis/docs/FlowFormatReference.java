@@ -112,6 +112,8 @@ final class FlowFormatReference {
         PROBLEMS.put(ProblemCode.WHATSAPP_TEXT_TOO_LONG, new String[] {"block", "a message longer than 4096 characters in some language"});
         PROBLEMS.put(ProblemCode.MISSING_TRANSLATION, new String[] {"block", "a customer-visible text written in one of the flow's languages but empty in another"});
         PROBLEMS.put(ProblemCode.UNKNOWN_BLOCK_TYPE, new String[] {"block", "the block type is not in this version's catalog; the block is kept unchanged but cannot run"});
+        PROBLEMS.put(ProblemCode.DUPLICATE_PROPERTY, new String[] {"`-`", "a property is declared more than once in `properties`, always with the same type; reported once per name"});
+        PROBLEMS.put(ProblemCode.CONFLICTING_PROPERTY_TYPE, new String[] {"`-`", "a property is declared more than once with different types; the engine uses the last declaration whose type it knows, which is rarely what was meant; reported once per name"});
         for (ProblemCode code : ProblemCode.values()) {
             if (!PROBLEMS.containsKey(code)) {
                 throw new IllegalStateException("Describe the problem code " + code.id() + " for docs/flow-format.md");

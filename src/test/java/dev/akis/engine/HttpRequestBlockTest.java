@@ -88,6 +88,15 @@ class HttpRequestBlockTest {
     }
 
     @Test
+    void anAbsurdlyLargeNumberInTheReplyKeepsItsExponentInsteadOfExhaustingMemory() {
+        server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                .body("{\"data\": {\"points\": 1e1000000000, \"tier\": \"Altın\"}}").build());
+        TurnResult result = Conversations.ayse(loyaltyLookup("PT5S"), environment).say("puanım kaç");
+
+        assertThat(texts(result)).containsExactly("Altın üyesiniz, 1E+1000000000 puanınız var.");
+    }
+
+    @Test
     void aServerErrorTakesTheErrorPortWithTheStatus() {
         server.enqueue(new MockResponse.Builder().code(503).body("down").build());
         TurnResult result = Conversations.ayse(loyaltyLookup("PT5S"), environment).say("puanım kaç");

@@ -9,6 +9,7 @@ import dev.akis.blocks.PortSpec;
 import dev.akis.blocks.ProvidedProperty;
 import dev.akis.engine.spi.BlockContext;
 import dev.akis.engine.spi.BlockExecutor;
+import dev.akis.engine.spi.PropertyValues;
 import dev.akis.engine.spi.Step;
 import dev.akis.engine.spi.Template;
 import dev.akis.engine.trace.CallOutcome;
@@ -215,7 +216,7 @@ public final class HttpRequestBlock extends BlockType {
                     context.problem("httpValueMissing", pointers.get(i), properties.get(i));
                     context.setProperty(properties.get(i), null);
                 } else if (value.isValueNode()) {
-                    context.setProperty(properties.get(i), value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
+                    context.setProperty(properties.get(i), value.isNumber() ? PropertyValues.written(value.decimalValue()) : value.asText());
                 } else {
                     context.setProperty(properties.get(i), value.toString());
                 }

@@ -72,7 +72,19 @@ public final class PropertyValues {
             return null;
         }
         BigDecimal stripped = number.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return written(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
+    }
+
+    /** Longest run of zeros a plain number may gain from its exponent before we keep the exponent form. */
+    private static final int MAX_PADDING = 64;
+
+    /**
+     * The number without an exponent ("1500", "0.25"), as people read it; but a number from a web service such
+     * as {@code 1e1000000000} keeps its exponent form, because spelling it out would exhaust memory.
+     */
+    public static String written(BigDecimal number) {
+        int padding = Math.max(-number.scale(), number.scale() - number.precision());
+        return padding > MAX_PADDING ? number.toString() : number.toPlainString();
     }
 
     public static String number(long number) {

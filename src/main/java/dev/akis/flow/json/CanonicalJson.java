@@ -97,9 +97,36 @@ public final class CanonicalJson {
         }
     }
 
-    /** Decimal text without exponent; integral decimals keep their written scale ("1.50" stays "1.50"). */
+    /**
+     * Decimal text without exponent; integral decimals keep their written scale ("1.50" stays "1.50"). A number
+     * whose plain text would be longer than {@link #MAX_PLAIN_NUMBER_LENGTH} keeps its exponent instead: written
+     * out, {@code 1e1000000000} would take a billion characters and exhaust memory. {@link FlowReader} refuses
+     * such numbers in files, so this only guards values built in memory.
+     */
     private static String plain(BigDecimal value) {
-        return value.toPlainString();
+        return fitsPlain(value) ? value.toPlainString() : value.toString();
+    }
+
+    /** The most characters a number may take when written without exponent; Jackson reads at most as many. */
+    public static final int MAX_PLAIN_NUMBER_LENGTH = 1000;
+
+    /** True when {@code value} written without exponent takes at most {@link #MAX_PLAIN_NUMBER_LENGTH} characters. */
+    public static boolean fitsPlain(BigDecimal value) {
+        return plainLength(value) <= MAX_PLAIN_NUMBER_LENGTH;
+    }
+
+    /** The length of {@link BigDecimal#toPlainString()}, computed without building the text. */
+    static long plainLength(BigDecimal value) {
+        long digits = value.precision();
+        long scale = value.scale();
+        long sign = value.signum() < 0 ? 1 : 0;
+        if (scale <= 0) {
+            return value.signum() == 0 ? 1 : sign + digits - scale;
+        }
+        if (scale < digits) {
+            return sign + digits + 1;
+        }
+        return sign + 2 + scale;
     }
 
     private static void indent(StringBuilder out, int depth) {

@@ -8,20 +8,30 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Reading and writing flow files on disk. Every write is atomic: the new content goes to a temporary file in
  * the same folder, is flushed to disk, the previous file is kept as {@code <name>.bak}, and only then is the
  * temporary file moved over the target. A crash at any moment leaves either the old or the new file, whole.
+ * A symbolic link is written through (the file it names is replaced, the link kept) and the file's POSIX
+ * permissions survive the replacement.
  */
 public final class FlowFiles {
 
     public static final String BACKUP_SUFFIX = ".bak";
     private static final String TEMP_SUFFIX = ".akis-tmp";
+    /** As many links as Linux follows before giving up (ELOOP). */
+    private static final int MAX_LINKS = 40;
 
     private FlowFiles() {
     }
@@ -57,21 +67,34 @@ public final class FlowFiles {
         writeAtomically(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes bytes atomically, keeping the previous content as a backup. When {@code target} is a symbolic link,
+     * the file it leads to is written (temporary file and backup next to that file) and the link stays a link.
+     * The new file gets the previous file's POSIX permissions (and group, where allowed), so saving a flow
+     * never widens or narrows who may read it.
+     */
     public static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = followLinks(target.toAbsolutePath());
         Path folder = absolute.getParent();
         if (folder != null) {
             Files.createDirectories(folder);
         }
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + TEMP_SUFFIX);
+        PosixFileAttributes previous = Files.exists(absolute) ? posixAttributes(absolute) : null;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            FileAttribute<?>[] createAs = previous == null ? new FileAttribute<?>[0]
+                    : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(previous.permissions())};
+            Files.deleteIfExists(temp);
+            try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), createAs)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
                 channel.force(true);
+            }
+            if (previous != null) {
+                keepAttributes(previous, temp);
             }
             if (Files.exists(absolute)) {
                 Files.copy(absolute, backupOf(absolute), StandardCopyOption.REPLACE_EXISTING,
@@ -85,6 +108,44 @@ public final class FlowFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * The file a path finally names: symbolic links are followed one by one (a relative link from the folder it
+     * lies in), also when the last one leads to a file that does not exist yet, which the save then creates.
+     */
+    static Path followLinks(Path path) throws IOException {
+        Path current = path;
+        for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+            if (hops == MAX_LINKS) {
+                throw new FileSystemLoopException(path.toString());
+            }
+            Path link = Files.readSymbolicLink(current);
+            current = current.resolveSibling(link);
+        }
+        return current;
+    }
+
+    /** The file's POSIX attributes, or null on a file system without them (Windows). */
+    private static PosixFileAttributes posixAttributes(Path file) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        return view == null ? null : view.readAttributes();
+    }
+
+    /** Gives the new file the old one's permissions; its group too when the user may (else the folder's). */
+    private static void keepAttributes(PosixFileAttributes previous, Path temp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        if (!previous.group().equals(view.readAttributes().group())) {
+            try {
+                view.setGroup(previous.group());
+            } catch (IOException e) {
+                // Not a member of that group: the file keeps the user's group; its permissions are still kept.
+            }
+        }
+        view.setPermissions(previous.permissions());
     }
 
     public static Path backupOf(Path file) {

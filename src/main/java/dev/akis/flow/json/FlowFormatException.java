@@ -39,7 +39,17 @@ public class FlowFormatException extends Exception {
 
     /** The problem alone, without file and position, in the given language. */
     public String describe(Locale locale) {
-        return TEXTS.get(locale, messageKey, args);
+        Object[] rendered = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            rendered[i] = args[i] instanceof LocalizedArgument localized ? localized.text(locale) : args[i];
+        }
+        return TEXTS.get(locale, messageKey, rendered);
+    }
+
+    /** A message argument that is itself worded in the reader's language, such as why a migration failed. */
+    @FunctionalInterface
+    public interface LocalizedArgument {
+        String text(Locale locale);
     }
 
     /** "orders.json:12:5: expected ..." in the given language. */

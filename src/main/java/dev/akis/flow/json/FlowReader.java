@@ -14,6 +14,8 @@ import dev.akis.flow.NoteBounds;
 import dev.akis.flow.Point;
 import dev.akis.flow.PropertyDeclaration;
 import dev.akis.flow.StickyNote;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -61,21 +63,107 @@ public final class FlowReader {
         if (versionNode == null) {
             throw binder.error("", "format.missingSchemaVersion");
         }
-        if (!versionNode.isIntegralNumber() || versionNode.asInt() < 0) {
-            throw binder.error("/schemaVersion", "format.badSchemaVersion", versionNode.toString());
-        }
-        int version = versionNode.asInt();
-        if (version > FlowDocument.CURRENT_SCHEMA_VERSION) {
-            throw new FlowVersionException(source, located.locationOf("/schemaVersion"), version,
+        // Compared as a BigInteger: an int or long view would wrap a far-newer version (4294967297) into a
+        // small one and read a file this version does not understand.
+        if (!versionNode.isIntegralNumber() || versionNode.bigIntegerValue().signum() < 0) {
+            throw binder.error("/schemaVersion", "format.badSchemaVersion",
+                    writtenValue(text, located.locationOf("/schemaVersion"), versionNode),
                     FlowDocument.CURRENT_SCHEMA_VERSION);
+        }
+        BigInteger written = versionNode.bigIntegerValue();
+        if (written.compareTo(BigInteger.valueOf(FlowDocument.CURRENT_SCHEMA_VERSION)) > 0) {
+            throw new FlowVersionException(source, located.locationOf("/schemaVersion"), written,
+                    FlowDocument.CURRENT_SCHEMA_VERSION);
+        }
+        int version = written.intValueExact();
+        String hugeNumber = findHugeNumber(root, "");
+        if (hugeNumber != null) {
+            throw binder.error(hugeNumber, "format.numberTooLong",
+                    writtenValue(text, located.locationOf(hugeNumber), root.at(hugeNumber)),
+                    CanonicalJson.MAX_PLAIN_NUMBER_LENGTH);
         }
         ObjectNode tree = (ObjectNode) root;
         List<String> applied = List.of();
         if (version < FlowDocument.CURRENT_SCHEMA_VERSION) {
             tree = tree.deepCopy();
-            applied = migrations.migrate(tree, version, FlowDocument.CURRENT_SCHEMA_VERSION, source);
+            Migrations.Migrated migrated = migrations.migrate(tree, version, FlowDocument.CURRENT_SCHEMA_VERSION,
+                    source, located::locationOf);
+            applied = migrated.applied();
+            binder.origins = migrated.origins();
         }
         return new Result(binder.document(tree), version, applied);
+    }
+
+    /**
+     * The pointer of the first number that could not be written in canonical form (without exponent) in at most
+     * {@link CanonicalJson#MAX_PLAIN_NUMBER_LENGTH} characters, such as {@code 1e1000000000}, or null. Refused on
+     * reading so that saving can never try to write a billion digits.
+     */
+    private static String findHugeNumber(JsonNode node, String pointer) {
+        if (node.isBigDecimal()) {
+            return CanonicalJson.fitsPlain(node.decimalValue()) ? null : pointer;
+        }
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (mayHoldHugeNumber(field.getValue())) {
+                    String found = findHugeNumber(field.getValue(), pointer + "/" + LocatedJson.escape(field.getKey()));
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (mayHoldHugeNumber(node.get(i))) {
+                    String found = findHugeNumber(node.get(i), pointer + "/" + i);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean mayHoldHugeNumber(JsonNode node) {
+        return node.isContainerNode() || node.isBigDecimal();
+    }
+
+    /**
+     * A scalar exactly as the file wrote it ("1.0", "-3", "1e3"), read from the text at its position, so an error
+     * quotes what the user will find in the file rather than Jackson's rendering of the value ("1E+3").
+     */
+    static String writtenValue(String text, SourceLocation location, JsonNode value) {
+        if (!value.isNumber() || !location.isKnown()) {
+            return value.toString();
+        }
+        int offset = 0;
+        for (int line = 1; line < location.line() && offset >= 0; line++) {
+            offset = text.indexOf('\n', offset);
+            offset = offset < 0 ? -1 : offset + 1;
+        }
+        if (offset < 0) {
+            return value.toString();
+        }
+        int start = offset + location.column() - 1;
+        int end = start;
+        while (end < text.length() && "+-.0123456789eE".indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        if (start >= text.length() || end == start) {
+            return value.toString();
+        }
+        String written = text.substring(start, end);
+        try {
+            if (new BigDecimal(written).compareTo(value.decimalValue()) != 0) {
+                return value.toString();
+            }
+        } catch (NumberFormatException e) {
+            return value.toString();
+        }
+        return written.length() > 40 ? written.substring(0, 39) + "…" : written;
     }
 
     /** Binds one parsed tree, reporting type errors at the value's position. */
@@ -96,6 +184,10 @@ public final class FlowReader {
 
         private final LocatedJson located;
         private final String source;
+        /** Where values of a migrated tree were in the file as written, so errors name the user's line. */
+        private PointerOrigins origins = PointerOrigins.none();
+        /** The flow's default language: what a plain string in a localized field is written in. */
+        private String plainLanguage = "tr";
 
         Binder(LocatedJson located, String source) {
             this.located = located;
@@ -103,16 +195,17 @@ public final class FlowReader {
         }
 
         FlowFormatException error(String pointer, String key, Object... args) {
-            return new FlowFormatException(source, located.locationOf(pointer), key, args);
+            return new FlowFormatException(source, located.locationOf(origins.original(pointer)), key, args);
         }
 
         FlowDocument document(ObjectNode root) throws FlowFormatException {
             FlowDocument.Builder builder = FlowDocument.builder(requiredString(root, "", "id"));
             builder.schemaVersion(FlowDocument.CURRENT_SCHEMA_VERSION);
-            builder.name(localized(root.get("name"), "/name", null));
             String defaultLanguage = optionalString(root, "", "defaultLanguage");
-            builder.defaultLanguage(defaultLanguage == null ? "tr" : defaultLanguage);
-            builder.description(localized(root.get("description"), "/description", defaultLanguage));
+            plainLanguage = defaultLanguage == null ? "tr" : defaultLanguage;
+            builder.defaultLanguage(plainLanguage);
+            builder.name(localized(root.get("name"), "/name"));
+            builder.description(localized(root.get("description"), "/description"));
             builder.languages(stringList(root.get("languages"), "/languages"));
             builder.entryPoints(list(root, "entryPoints", this::entryPoint));
             builder.blocks(list(root, "blocks", this::block));
@@ -153,7 +246,7 @@ public final class FlowReader {
         Block block(ObjectNode node, String pointer) throws FlowFormatException {
             String id = requiredString(node, pointer, "id");
             String type = requiredString(node, pointer, "type");
-            LocalizedText title = localized(node.get("title"), pointer + "/title", null);
+            LocalizedText title = localized(node.get("title"), pointer + "/title");
             JsonNode config = node.get("config");
             if (config != null && !config.isNull() && !config.isObject()) {
                 throw error(pointer + "/config", "format.expectedObject", "config");
@@ -182,18 +275,18 @@ public final class FlowReader {
             }
             return new EntryPoint(requiredString(node, pointer, "id"), requiredString(node, pointer, "kind"),
                     optionalString(node, pointer, "target"), keywords, optionalString(node, pointer, "sourceTag"),
-                    localized(node.get("prefilledText"), pointer + "/prefilledText", null),
+                    localized(node.get("prefilledText"), pointer + "/prefilledText"),
                     optionalString(node, pointer, "checkoutOutcome"), extras(node, ENTRY_FIELDS));
         }
 
         PropertyDeclaration property(ObjectNode node, String pointer) throws FlowFormatException {
             return new PropertyDeclaration(requiredString(node, pointer, "name"), requiredString(node, pointer, "type"),
-                    localized(node.get("description"), pointer + "/description", null), extras(node, PROPERTY_FIELDS));
+                    localized(node.get("description"), pointer + "/description"), extras(node, PROPERTY_FIELDS));
         }
 
         StickyNote note(ObjectNode node, String pointer) throws FlowFormatException {
             return new StickyNote(requiredString(node, pointer, "id"),
-                    localized(node.get("text"), pointer + "/text", null), optionalString(node, pointer, "color"),
+                    localized(node.get("text"), pointer + "/text"), optionalString(node, pointer, "color"),
                     extras(node, NOTE_FIELDS));
         }
 
@@ -279,13 +372,17 @@ public final class FlowReader {
             return node.asDouble();
         }
 
-        /** A localized text: an object of language → string, or a plain string meaning the default language. */
-        LocalizedText localized(JsonNode node, String pointer, String plainLanguage) throws FlowFormatException {
+        /**
+         * A localized text: an object of language → string, or a plain string meaning the flow's default
+         * language (the same rule for the name, description, titles, note texts, property descriptions and
+         * prefilled texts).
+         */
+        LocalizedText localized(JsonNode node, String pointer) throws FlowFormatException {
             if (node == null || node.isNull()) {
                 return LocalizedText.EMPTY;
             }
             if (node.isTextual()) {
-                return LocalizedText.of(plainLanguage == null ? "tr" : plainLanguage, node.asText());
+                return LocalizedText.of(plainLanguage, node.asText());
             }
             if (!node.isObject()) {
                 throw error(pointer, "format.expectedText", fieldName(pointer));
@@ -323,7 +420,8 @@ public final class FlowReader {
         String requiredString(ObjectNode node, String pointer, String field) throws FlowFormatException {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
-                throw error(pointer, "format.missingField", field, describe(pointer));
+                throw pointer.isEmpty() ? error(pointer, "format.missingFlowField", field)
+                        : error(pointer, "format.missingField", field, describe(pointer));
             }
             if (!value.isTextual()) {
                 throw error(pointer + "/" + field, "format.expectedString", field);
@@ -362,11 +460,8 @@ public final class FlowReader {
             return slash < 0 ? pointer : pointer.substring(slash + 1);
         }
 
-        /** "blocks[3]" for "/blocks/3", "the flow" for the root. */
+        /** "blocks[3]" for "/blocks/3": the element's path as written in the file, the same in every language. */
         private static String describe(String pointer) {
-            if (pointer.isEmpty()) {
-                return "flow";
-            }
             String[] parts = pointer.substring(1).split("/");
             StringBuilder text = new StringBuilder();
             for (String part : parts) {

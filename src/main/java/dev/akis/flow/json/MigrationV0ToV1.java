@@ -27,7 +27,16 @@ final class MigrationV0ToV1 implements MigrationStep {
 
     @Override
     public void apply(ObjectNode root) throws MigrationException {
+        apply(root, PointerOrigins.none());
+    }
+
+    @Override
+    public void apply(ObjectNode root, PointerOrigins origins) throws MigrationException {
         String language = root.path("lang").asText("tr");
+        if (root.has("lang")) {
+            origins.moved("/defaultLanguage", "/lang");
+            origins.moved("/languages", "/lang");
+        }
         root.remove("lang");
         root.put("defaultLanguage", language);
         root.putArray("languages").add(language);
@@ -35,6 +44,8 @@ final class MigrationV0ToV1 implements MigrationStep {
         if (root.has("title")) {
             JsonNode title = root.remove("title");
             root.putObject("name").put(language, title.asText());
+            origins.moved("/name", "/title");
+            origins.moved("/name/" + LocatedJson.escape(language), "/title");
         }
 
         ObjectNode layout = root.putObject("layout");
@@ -43,35 +54,59 @@ final class MigrationV0ToV1 implements MigrationStep {
         ArrayNode connections = Json.NODES.arrayNode();
         JsonNode nodes = root.remove("nodes");
         if (nodes != null && !nodes.isArray()) {
-            throw new MigrationException("/nodes", "nodes must be an array");
+            throw new MigrationException("/nodes", "migration.nodesNotArray");
         }
         if (nodes != null) {
+            origins.moved("/blocks", "/nodes");
+            origins.moved("/connections", "/nodes");
             for (int i = 0; i < nodes.size(); i++) {
                 JsonNode node = nodes.get(i);
-                if (!node.isObject() || !node.path("id").isTextual()) {
-                    throw new MigrationException("/nodes/" + i, "every node needs a string id");
+                String nodePointer = "/nodes/" + i;
+                if (!node.isObject()) {
+                    throw new MigrationException(nodePointer, "migration.nodeNotObject");
+                }
+                if (!node.path("id").isTextual()) {
+                    throw new MigrationException(node.has("id") ? nodePointer + "/id" : nodePointer,
+                            "migration.nodeWithoutId");
                 }
                 ObjectNode old = (ObjectNode) node;
                 String id = old.get("id").asText();
+                String blockPointer = "/blocks/" + blocks.size();
                 ObjectNode block = blocks.addObject();
+                origins.moved(blockPointer, nodePointer);
                 block.put("id", id);
+                origins.moved(blockPointer + "/id", nodePointer + "/id");
                 block.put("type", old.path("kind").asText("sendMessage"));
+                if (old.has("kind")) {
+                    origins.moved(blockPointer + "/type", nodePointer + "/kind");
+                }
                 if (old.has("label")) {
                     block.putObject("title").put(language, old.get("label").asText());
+                    origins.moved(blockPointer + "/title", nodePointer + "/label");
+                    origins.moved(blockPointer + "/title/" + LocatedJson.escape(language), nodePointer + "/label");
                 }
                 JsonNode settings = old.path("settings");
                 block.set("config", settings.isObject() ? localizeTexts((ObjectNode) settings.deepCopy(), language) : Json.object());
+                if (settings.isObject()) {
+                    origins.moved(blockPointer + "/config", nodePointer + "/settings");
+                }
+                String positionPointer = "/layout/blocks/" + LocatedJson.escape(id);
                 ObjectNode position = positions.putObject(id);
+                origins.moved(positionPointer, nodePointer);
                 position.put("x", old.path("x").asDouble());
                 position.put("y", old.path("y").asDouble());
                 JsonNode next = old.path("next");
                 Iterator<Map.Entry<String, JsonNode>> ports = next.fields();
                 while (ports.hasNext()) {
                     Map.Entry<String, JsonNode> port = ports.next();
+                    String connectionPointer = "/connections/" + connections.size();
+                    String portPointer = nodePointer + "/next/" + LocatedJson.escape(port.getKey());
                     ObjectNode connection = connections.addObject();
                     connection.put("from", id);
                     connection.put("port", port.getKey());
                     connection.put("to", port.getValue().asText());
+                    origins.moved(connectionPointer, portPointer);
+                    origins.moved(connectionPointer + "/from", nodePointer + "/id");
                 }
             }
         }
@@ -85,6 +120,7 @@ final class MigrationV0ToV1 implements MigrationStep {
             entry.put("id", "start");
             entry.put("kind", "anyMessage");
             entry.put("target", start.asText());
+            origins.moved("/entryPoints", "/start");
         }
     }
 

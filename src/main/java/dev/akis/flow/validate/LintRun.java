@@ -14,6 +14,7 @@ import dev.akis.flow.EntryPoint;
 import dev.akis.flow.FlowDocument;
 import dev.akis.flow.Placeholders;
 import dev.akis.flow.PropertyDeclaration;
+import dev.akis.flow.PropertyType;
 import dev.akis.flow.StickyNote;
 import dev.akis.flow.SystemProperties;
 import dev.akis.flow.validate.ProblemArguments.Explanation;
@@ -24,6 +25,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,6 +85,7 @@ final class LintRun {
 
     List<Problem> run() {
         checkIds();
+        checkPropertyDeclarations();
         checkEntryPoints();
         checkBlocks();
         int[][] edges = checkConnections();
@@ -143,6 +146,41 @@ final class LintRun {
                 report(notePosition(i), ProblemCode.DUPLICATE_ID, id, null, id);
             }
         }
+    }
+
+    /**
+     * A property declared more than once: harmless repetition when every declaration gives the same type (a
+     * warning), a real ambiguity when the types differ (an error: the engine would use the last one).
+     */
+    private void checkPropertyDeclarations() {
+        Map<String, List<String>> typesByName = new LinkedHashMap<>();
+        for (PropertyDeclaration declaration : document.properties()) {
+            typesByName.computeIfAbsent(declaration.name(), name -> new ArrayList<>(2)).add(declaration.type());
+        }
+        for (Map.Entry<String, List<String>> entry : typesByName.entrySet()) {
+            List<String> types = entry.getValue();
+            if (types.size() < 2) {
+                continue;
+            }
+            List<String> distinct = types.stream().distinct().toList();
+            if (distinct.size() == 1) {
+                report(FLOW_POSITION, ProblemCode.DUPLICATE_PROPERTY, null, null, entry.getKey(), types.size(),
+                        distinct.get(0));
+            } else {
+                report(FLOW_POSITION, ProblemCode.CONFLICTING_PROPERTY_TYPE, null, null, entry.getKey(),
+                        String.join(", ", distinct), effectiveType(types));
+            }
+        }
+    }
+
+    /** The type the engine uses: the last declaration whose type it knows (others are kept but ignored). */
+    private static String effectiveType(List<String> declaredTypes) {
+        for (int i = declaredTypes.size() - 1; i >= 0; i--) {
+            if (PropertyType.fromId(declaredTypes.get(i)).isPresent()) {
+                return declaredTypes.get(i);
+            }
+        }
+        return PropertyType.TEXT.id();
     }
 
     private void checkEntryPoints() {

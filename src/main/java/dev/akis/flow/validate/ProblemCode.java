@@ -26,7 +26,9 @@ public enum ProblemCode {
     WHATSAPP_LIST_ROW_TITLE_TOO_LONG("whatsapp-list-row-title-too-long", Severity.ERROR),
     WHATSAPP_TEXT_TOO_LONG("whatsapp-text-too-long", Severity.ERROR),
     MISSING_TRANSLATION("missing-translation", Severity.WARNING),
-    UNKNOWN_BLOCK_TYPE("unknown-block-type", Severity.WARNING);
+    UNKNOWN_BLOCK_TYPE("unknown-block-type", Severity.WARNING),
+    DUPLICATE_PROPERTY("duplicate-property", Severity.WARNING),
+    CONFLICTING_PROPERTY_TYPE("conflicting-property-type", Severity.ERROR);
 
     private final String id;
     private final Severity severity;

@@ -6,6 +6,7 @@ import dev.akis.blocks.BlockType;
 import dev.akis.flow.Connection;
 import dev.akis.flow.FlowDocument;
 import dev.akis.flow.LocalizedText;
+import dev.akis.flow.json.FileErrors;
 import dev.akis.flow.json.FlowFiles;
 import dev.akis.flow.json.FlowFormatException;
 import dev.akis.flow.json.FlowReader;
@@ -786,7 +787,7 @@ public final class Studio {
             dialogs.error(stage, texts.get("dialog.cannotOpen", normalized.getFileName()), message);
             return Optional.empty();
         } catch (IOException e) {
-            String message = texts.get("dialog.ioError", normalized, e.getMessage() == null ? e.toString() : e.getMessage());
+            String message = texts.get("dialog.ioError", normalized, FileErrors.describe(e, texts.locale()));
             status(message);
             dialogs.error(stage, texts.get("dialog.cannotOpen", normalized.getFileName()), message);
             return Optional.empty();
@@ -844,7 +845,7 @@ public final class Studio {
         try {
             FlowFiles.save(normalized, stamped);
         } catch (IOException e) {
-            String message = texts.get("dialog.ioError", normalized, e.getMessage() == null ? e.toString() : e.getMessage());
+            String message = texts.get("dialog.ioError", normalized, FileErrors.describe(e, texts.locale()));
             status(message);
             dialogs.error(stage, texts.get("dialog.cannotSave", normalized.getFileName()), message);
             return false;
@@ -880,7 +881,7 @@ public final class Studio {
             status(texts.get("status.exported", file.getFileName()));
             return true;
         } catch (IOException e) {
-            String message = texts.get("dialog.ioError", file, e.getMessage() == null ? e.toString() : e.getMessage());
+            String message = texts.get("dialog.ioError", file, FileErrors.describe(e, texts.locale()));
             status(message);
             dialogs.error(stage, texts.get("dialog.cannotSave", file.getFileName()), message);
             return false;

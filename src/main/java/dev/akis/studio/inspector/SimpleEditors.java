@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.akis.blocks.FieldSpec;
 import dev.akis.flow.Block;
 import dev.akis.flow.Json;
+import dev.akis.flow.json.CanonicalJson;
 import dev.akis.flow.LocalizedText;
 import dev.akis.blocks.BlockType;
 import java.math.BigDecimal;
@@ -151,6 +152,9 @@ final class SimpleEditors {
             try {
                 JsonNode value = whole ? Json.NODES.numberNode(Integer.parseInt(trimmed))
                         : Json.NODES.numberNode(new BigDecimal(trimmed));
+                if (!whole && !CanonicalJson.fitsPlain(value.decimalValue())) {
+                    throw new NumberFormatException("too long to save: " + trimmed);
+                }
                 commit(value, MergeKeys.of(input));
                 FieldSpec field = context.field;
                 double number = value.asDouble();

@@ -8,9 +8,15 @@ import dev.akis.flow.FlowDocument;
 import dev.akis.flow.LocalizedText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,5 +88,81 @@ class FlowFilesTest {
         Path file = folder.resolve("bom.json");
         Files.writeString(file, "\uFEFF{\"schemaVersion\": 1, \"id\": \"bom\"}");
         assertThat(FlowFiles.load(file).id()).isEqualTo("bom");
+    }
+
+    /** Creates a symbolic link, or skips the test where the file system or the user may not make one. */
+    private static Path link(Path link, Path target) throws IOException {
+        try {
+            return Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            Assumptions.abort("symbolic links are not available here: " + e);
+            return link;
+        }
+    }
+
+    @Test
+    void savingThroughASymbolicLinkWritesTheLinkedFileAndKeepsTheLink() throws Exception {
+        Path shared = Files.createDirectory(folder.resolve("shared"));
+        Path real = shared.resolve("order-status.json");
+        FlowFiles.save(real, orderStatusFlow());
+        String firstText = Files.readString(real);
+        Path flows = Files.createDirectory(folder.resolve("flows"));
+        Path relativeLink = link(flows.resolve("orders.json"), Path.of("..", "shared", "order-status.json"));
+        Path linkToLink = link(folder.resolve("latest.json"), relativeLink.toAbsolutePath());
+
+        FlowDocument renamed = orderStatusFlow().withName(LocalizedText.of("tr", "Kargom nerede?"));
+        FlowFiles.save(linkToLink, renamed);
+
+        assertThat(Files.isSymbolicLink(linkToLink)).isTrue();
+        assertThat(Files.readSymbolicLink(linkToLink)).isEqualTo(relativeLink.toAbsolutePath());
+        assertThat(Files.isSymbolicLink(relativeLink)).isTrue();
+        assertThat(Files.readSymbolicLink(relativeLink)).isEqualTo(Path.of("..", "shared", "order-status.json"));
+        assertThat(FlowFiles.load(real).name()).isEqualTo(renamed.name());
+        assertThat(Files.readString(FlowFiles.backupOf(real))).isEqualTo(firstText);
+        assertThat(filesIn(shared)).isEqualTo("[order-status.json, order-status.json.bak]");
+        assertThat(filesIn(flows)).isEqualTo("[orders.json]");
+    }
+
+    @Test
+    void aLinkToAFileThatDoesNotExistYetCreatesThatFile() throws Exception {
+        Path real = folder.resolve("new.json");
+        Path dangling = link(folder.resolve("alias.json"), Path.of("new.json"));
+        FlowFiles.save(dangling, orderStatusFlow());
+        assertThat(Files.isSymbolicLink(dangling)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo(new FlowWriter().write(orderStatusFlow()));
+    }
+
+    @Test
+    void aLoopOfLinksIsAnErrorAndNothingIsWritten() throws Exception {
+        Path first = link(folder.resolve("a.json"), Path.of("b.json"));
+        link(folder.resolve("b.json"), Path.of("a.json"));
+        assertThatThrownBy(() -> FlowFiles.save(first, orderStatusFlow())).isInstanceOf(FileSystemLoopException.class);
+        assertThat(filesIn(folder)).isEqualTo("[a.json, b.json]");
+    }
+
+    @Test
+    void savingKeepsTheFilesPermissions() throws Exception {
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+                "POSIX permissions are not supported on this file system");
+        Path file = folder.resolve("private.json");
+        FlowFiles.save(file, orderStatusFlow());
+        for (String permissions : List.of("rw-------", "rw-r-----", "rwxr-xr--")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
+            FlowFiles.save(file, orderStatusFlow().withName(LocalizedText.of("tr", permissions)));
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo(permissions);
+            assertThat(FlowFiles.load(file).name().get("tr")).isEqualTo(permissions);
+        }
+    }
+
+    @Test
+    void savingThroughALinkKeepsTheLinkedFilesPermissions() throws Exception {
+        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+                "POSIX permissions are not supported on this file system");
+        Path real = folder.resolve("real.json");
+        FlowFiles.save(real, orderStatusFlow());
+        Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rw-r-----"));
+        Path alias = link(folder.resolve("alias.json"), Path.of("real.json"));
+        FlowFiles.save(alias, orderStatusFlow().withName(LocalizedText.of("tr", "Yeni")));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(real))).isEqualTo("rw-r-----");
     }
 }

@@ -2,6 +2,7 @@ package dev.akis.flow.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,11 +14,13 @@ import dev.akis.flow.FlowDocument;
 import dev.akis.flow.Json;
 import dev.akis.flow.Point;
 import dev.akis.flow.validate.FlowLinter;
+import dev.akis.i18n.Languages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class FlowMigrationTest {
@@ -99,11 +102,73 @@ class FlowMigrationTest {
     }
 
     @Test
-    void aPreviewFileThatCannotBeUpgradedSaysWhere() {
-        String broken = "{\"schemaVersion\": 0, \"id\": \"x\", \"nodes\": [{\"label\": \"no id\"}]}";
-        assertThatThrownBy(() -> new FlowReader().read(broken, "broken.json"))
-                .isInstanceOf(FlowFormatException.class)
-                .hasMessageContaining("broken.json").hasMessageContaining("/nodes/0");
+    void aPreviewFileThatCannotBeUpgradedSaysWhereWithLineAndColumnInBothLanguages() {
+        String broken = """
+                {
+                  "schemaVersion": 0,
+                  "id": "x",
+                  "nodes": [
+                    {"id": "ask", "kind": "askQuestion"},
+                    {"label": "no id"}
+                  ]
+                }
+                """;
+        FlowFormatException error = catchThrowableOfType(() -> new FlowReader().read(broken, "broken.json"),
+                FlowFormatException.class);
+        assertThat(error.format(Locale.ENGLISH)).isEqualTo("broken.json:6:5: could not upgrade from format version 0 "
+                + "at /nodes/1: each node needs an \"id\" that is a string");
+        assertThat(error.format(Languages.locale("tr"))).isEqualTo("broken.json:6:5: 0. biçim sürümünden yükseltme "
+                + "/nodes/1 konumunda yapılamadı: her düğümün metin olarak bir \"id\" alanı olmalı");
+    }
+
+    @Test
+    void aNodeIdThatIsNotAStringIsShownWhereTheIdIsWritten() {
+        String broken = "{\"schemaVersion\": 0, \"id\": \"x\",\n\"nodes\": [{\"id\": 7}]}";
+        FlowFormatException error = catchThrowableOfType(() -> new FlowReader().read(broken, "broken.json"),
+                FlowFormatException.class);
+        assertThat(error.location()).isEqualTo(new SourceLocation(2, 18));
+        assertThat(error.describe(Locale.ENGLISH)).contains("at /nodes/0/id:");
+    }
+
+    @Test
+    void nodesThatAreNotAListAreShownWhereTheyAreWritten() {
+        String broken = "{\"schemaVersion\": 0, \"id\": \"x\",\n  \"nodes\": {}}";
+        FlowFormatException error = catchThrowableOfType(() -> new FlowReader().read(broken, "broken.json"),
+                FlowFormatException.class);
+        assertThat(error.getMessage()).isEqualTo("broken.json:2:12: could not upgrade from format version 0 at "
+                + "/nodes: \"nodes\" must be a JSON array of nodes");
+    }
+
+    @Test
+    void aProblemFoundAfterTheUpgradeNamesTheLineOfTheFileAsWritten() {
+        String preview = """
+                {
+                  "schemaVersion": 0,
+                  "id": "x",
+                  "start": "ask",
+                  "nodes": [
+                    {"id": "ask", "kind": "askQuestion", "next": {"answered": "bye"}},
+                    {"id": "", "kind": "end"}
+                  ]
+                }
+                """;
+        FlowFormatException error = catchThrowableOfType(() -> new FlowReader().read(preview, "preview.json"),
+                FlowFormatException.class);
+        // The blank id is /blocks/1/id after the upgrade; the user's file has it at /nodes/1/id, line 7.
+        assertThat(error.getMessage()).isEqualTo("preview.json:7:12: \"id\" must not be empty");
+    }
+
+    @Test
+    void movedValuesAreTracedBackThroughEveryStep() {
+        PointerOrigins origins = PointerOrigins.none();
+        origins.startStep();
+        origins.moved("/blocks/0", "/nodes/0");
+        origins.moved("/blocks/0/config", "/nodes/0/settings");
+        origins.startStep();
+        origins.moved("/steps", "/blocks");
+        assertThat(origins.original("/steps/0/config/text/tr")).isEqualTo("/nodes/0/settings/text/tr");
+        assertThat(origins.original("/steps/0/type")).isEqualTo("/nodes/0/type");
+        assertThat(origins.original("/id")).isEqualTo("/id");
     }
 
     private static MigrationStep step(int from, List<String> ran) {

@@ -564,6 +564,54 @@ class FlowLinterTest {
         }
     }
 
+    @Nested
+    class PropertyDeclarations {
+
+        @Test
+        void aPropertyDeclaredTwiceWithTheSameTypeIsAWarning() {
+            FlowDocument flow = greeting()
+                    .property(PropertyDeclaration.of("return.reason", PropertyType.TEXT))
+                    .property(PropertyDeclaration.of("return.reason", PropertyType.TEXT))
+                    .build();
+            assertThat(lint(flow)).singleElement().satisfies(problem -> {
+                assertThat(problem.code()).isEqualTo(ProblemCode.DUPLICATE_PROPERTY);
+                assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+                assertThat(problem.elementId()).isNull();
+                assertThat(problem.message(Locale.ENGLISH)).isEqualTo(
+                        "the property \"return.reason\" is declared 2 times, each time as text; one declaration is enough");
+                assertThat(problem.message(Languages.locale("tr"))).isEqualTo(
+                        "\"return.reason\" özelliği 2 kez, her seferinde text olarak tanımlanmış; tek bir tanım yeterli");
+            });
+        }
+
+        @Test
+        void aPropertyDeclaredWithDifferentTypesIsAnErrorNamingTheTypeTheFlowWouldUse() {
+            FlowDocument flow = greeting()
+                    .property(PropertyDeclaration.of("a.x", PropertyType.TEXT))
+                    .property(PropertyDeclaration.of("b.y", PropertyType.DATE))
+                    .property(PropertyDeclaration.of("a.x", PropertyType.NUMBER))
+                    .property(PropertyDeclaration.of("a.x", PropertyType.TEXT))
+                    .property(new PropertyDeclaration("a.x", "colour", null, null))
+                    .build();
+            assertThat(lint(flow)).singleElement().satisfies(problem -> {
+                assertThat(problem.code()).isEqualTo(ProblemCode.CONFLICTING_PROPERTY_TYPE);
+                assertThat(problem.isError()).isTrue();
+                assertThat(problem.message(Locale.ENGLISH)).isEqualTo("the property \"a.x\" is declared with different "
+                        + "types (text, number, colour); the flow treats it as text, the last type declared; keep one "
+                        + "declaration with the type you mean");
+            });
+        }
+
+        @Test
+        void differentPropertiesAreNotDuplicates() {
+            FlowDocument flow = greeting()
+                    .property(PropertyDeclaration.of("a.x", PropertyType.TEXT))
+                    .property(PropertyDeclaration.of("a.xy", PropertyType.NUMBER))
+                    .build();
+            assertThat(lint(flow)).isEmpty();
+        }
+    }
+
     @Test
     void everyProblemCodeCanBeTriggeredAndReadsWellInBothLanguages() {
         ArrayNode twoProducts = Json.NODES.arrayNode().add("prd-1").add("prd-2");
@@ -585,6 +633,10 @@ class FlowLinterTest {
                 .connection(Connection.of("hello", "next", "lookup"))
                 .connection(Connection.of("hello", "next", "ghost"))
                 .connection(Connection.of("lookup", "maybe", "hello"))
+                .property(PropertyDeclaration.of("note.same", PropertyType.TEXT))
+                .property(PropertyDeclaration.of("note.same", PropertyType.TEXT))
+                .property(PropertyDeclaration.of("note.mixed", PropertyType.TEXT))
+                .property(PropertyDeclaration.of("note.mixed", PropertyType.NUMBER))
                 .build();
         List<Problem> problems = new ArrayList<>(lint(flow));
         problems.addAll(lint(flow.withEntryPoints(List.of())));

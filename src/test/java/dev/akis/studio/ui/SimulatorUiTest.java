@@ -302,8 +302,8 @@ class SimulatorUiTest extends StudioUiTest {
         outcomes = simulator().tests().lastRun().get(120, TimeUnit.SECONDS);
         settle();
         assertThat(lookup("#sim-tests-summary").queryLabeled().getText()).contains("1 passed, 1 failed");
-        String failedRow = lookup("#sim-tests-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .map(javafx.scene.control.ListCell::getText).filter(t -> t != null && t.startsWith("expects-aras"))
+        String failedRow = lookup("#sim-tests-list .list-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .map(javafx.scene.control.Labeled::getText).filter(t -> t != null && t.startsWith("expects-aras"))
                 .findFirst().orElseThrow();
         assertThat(failedRow).contains("Aras Kargo");
         assertThat(outcomes).filteredOn(o -> !o.passed()).singleElement()

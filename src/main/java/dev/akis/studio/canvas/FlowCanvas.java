@@ -868,16 +868,29 @@ public final class FlowCanvas extends Region {
 
     /** One line describing an entry point, as on the start node. */
     public String describeEntry(EntryPoint entry, String language) {
+        return describeEntry(entry, language, texts.locale());
+    }
+
+    /**
+     * One line describing an entry point in an interface language ("Keywords: kargo, sipariş"), as on the start
+     * node; the simulator's timeline names the entry a conversation started by the same way.
+     */
+    public static String describeEntry(EntryPoint entry, String language, Locale locale) {
         String kind = entry.kind();
         String detail = switch (entry.knownKind().map(Enum::name).orElse("")) {
             case "KEYWORD" -> String.join(", ", entry.keywords().getOrDefault(language,
                     entry.keywords().values().stream().findFirst().orElse(List.of())));
             case "CLICK_TO_WHATSAPP" -> entry.sourceTag() == null ? "" : entry.sourceTag();
-            case "CHECKOUT_RETURN" -> texts.find("checkout." + entry.checkoutOutcome(),
+            case "CHECKOUT_RETURN" -> find(locale, "checkout." + entry.checkoutOutcome(),
                     entry.checkoutOutcome() == null ? "" : entry.checkoutOutcome());
             default -> "";
         };
-        return texts.find("entry." + kind, kind) + (detail.isBlank() ? "" : ": " + detail);
+        return find(locale, "entry." + kind, kind) + (detail.isBlank() ? "" : ": " + detail);
+    }
+
+    private static String find(Locale locale, String key, String fallback) {
+        String text = Texts.BUNDLE.find(locale, key);
+        return text == null ? fallback : text;
     }
 
     private void drawNotes(Rect area, String language) {

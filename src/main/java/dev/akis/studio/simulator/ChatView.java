@@ -6,7 +6,10 @@ import dev.akis.engine.message.LinkButtonMessage;
 import dev.akis.engine.message.OutgoingMessage;
 import dev.akis.engine.message.ProductCardsMessage;
 import dev.akis.studio.ui.Texts;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -42,6 +45,9 @@ final class ChatView extends VBox {
     private final Label typing = new Label();
     private final TextField input = new TextField();
     private final Button send = new Button();
+    private final Label emptyHint = new Label();
+    /** The chips drawn for each bot message that offered options (identity: equal messages may repeat). */
+    private final Map<ChatEntry.Bot, List<Button>> chipsOf = new IdentityHashMap<>();
     private boolean followNewest = true;
 
     ChatView(SimulatorViewModel model, Texts texts, ObjectProperty<SimulatorSession.Setup> setup) {
@@ -78,10 +84,18 @@ final class ChatView extends VBox {
         inputRow.setAlignment(Pos.CENTER_LEFT);
         inputRow.getStyleClass().add("sim-input-row");
         getChildren().addAll(scroll, typing, inputRow);
-        model.chat().addListener((javafx.collections.ListChangeListener<ChatEntry>) change -> redraw());
-        model.chips().addListener((javafx.collections.ListChangeListener<ChoiceOption>) change -> redraw());
-        setup.addListener((obs, old, now) -> redraw());
+        // A turn adds a few entries to a long chat: only those are drawn; the chips' tappable state is updated in
+        // place. Only another channel preview or interface language draws everything again.
+        model.chat().addListener(this::chatChanged);
+        model.chips().addListener((javafx.collections.ListChangeListener<ChoiceOption>) change -> updateTappable());
+        setup.addListener((obs, old, now) -> {
+            showChannel(now.channel());
+            if (old == null || old.channel() != now.channel()) {
+                redraw();
+            }
+        });
         texts.localeProperty().addListener((obs, old, now) -> redraw());
+        showChannel(setup.get().channel());
         // Follow the conversation: whenever the content grows after a redraw, show the newest message.
         messages.heightProperty().addListener((obs, old, now) -> {
             if (followNewest) {
@@ -94,6 +108,9 @@ final class ChatView extends VBox {
             }
         });
         scroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> followNewest = false);
+        emptyHint.textProperty().bind(texts.text("sim.empty"));
+        emptyHint.setWrapText(true);
+        emptyHint.getStyleClass().add("sim-empty");
         redraw();
     }
 
@@ -109,19 +126,66 @@ final class ChatView extends VBox {
         }
     }
 
+    /** The chat's colours follow the preview: WhatsApp's own tints, or the studio theme's for the plain preview. */
+    private void showChannel(ChannelPreview.Channel shown) {
+        for (ChannelPreview.Channel each : ChannelPreview.Channel.values()) {
+            getStyleClass().remove(channelStyle(each));
+        }
+        getStyleClass().add(channelStyle(shown));
+    }
+
+    /** Draws every entry again (another channel preview or interface language). */
     private void redraw() {
         messages.getChildren().clear();
+        chipsOf.clear();
         if (model.chat().isEmpty()) {
-            Label empty = new Label();
-            empty.textProperty().bind(texts.text("sim.empty"));
-            empty.setWrapText(true);
-            empty.getStyleClass().add("sim-empty");
-            messages.getChildren().add(empty);
+            messages.getChildren().add(emptyHint);
         }
         for (ChatEntry entry : model.chat()) {
             messages.getChildren().add(node(entry));
         }
         followNewest = true;
+    }
+
+    /** Mirrors a change of the chat list on the drawn rows: one row per entry, in the same order. */
+    private void chatChanged(javafx.collections.ListChangeListener.Change<? extends ChatEntry> change) {
+        messages.getChildren().remove(emptyHint);
+        while (change.next()) {
+            if (change.wasPermutated()) {
+                redraw();
+                return;
+            }
+            if (change.wasRemoved()) {
+                List<Node> gone = List.copyOf(messages.getChildren().subList(change.getFrom(),
+                        change.getFrom() + change.getRemovedSize()));
+                messages.getChildren().removeAll(gone);
+                for (ChatEntry removed : change.getRemoved()) {
+                    chipsOf.remove(removed);
+                }
+            }
+            if (change.wasAdded()) {
+                List<Node> added = new ArrayList<>();
+                for (ChatEntry entry : change.getAddedSubList()) {
+                    added.add(node(entry));
+                }
+                messages.getChildren().addAll(change.getFrom(), added);
+            }
+        }
+        if (model.chat().isEmpty()) {
+            messages.getChildren().add(emptyHint);
+        }
+        updateTappable();
+        followNewest = true;
+    }
+
+    /** Only the options of the latest offer can be tapped; older ones stay visible, greyed. */
+    private void updateTappable() {
+        for (Map.Entry<ChatEntry.Bot, List<Button>> drawn : chipsOf.entrySet()) {
+            boolean tappable = model.tappable(drawn.getKey());
+            for (Button chip : drawn.getValue()) {
+                chip.setDisable(!tappable);
+            }
+        }
     }
 
     private Node node(ChatEntry entry) {
@@ -150,7 +214,6 @@ final class ChatView extends VBox {
             banner.setWrapText(true);
             banner.setGraphic(new FontIcon("mdi2a-account-switch-outline"));
             banner.getStyleClass().add("sim-handoff");
-            banner.setId("sim-handoff");
             return row(banner, Pos.CENTER);
         }
         return row(botBubble(bot), Pos.CENTER_LEFT);
@@ -177,8 +240,11 @@ final class ChatView extends VBox {
         }
         if (message instanceof LinkButtonMessage link) {
             ChannelPreview.Option option = rendered.options().get(0);
-            Button open = new Button(option.shownTitle(), new FontIcon("mdi2o-open-in-new"));
+            Button open = new Button(option.shownTitle(), new FontIcon(option.cut() ? "mdi2c-content-cut" : "mdi2o-open-in-new"));
             open.getStyleClass().addAll("sim-link");
+            if (option.cut()) {
+                open.getStyleClass().add("sim-chip-cut");
+            }
             open.setMaxWidth(Double.MAX_VALUE);
             open.setTooltip(new Tooltip(texts.get("sim.link.copy", link.url())));
             open.setOnAction(e -> {
@@ -199,9 +265,13 @@ final class ChatView extends VBox {
             }
             VBox options = new VBox(4);
             options.getStyleClass().add(rendered.asList() ? "sim-rows" : "sim-buttons");
+            List<Button> chips = new ArrayList<>();
             for (ChannelPreview.Option option : rendered.options()) {
-                options.getChildren().add(chip(option, rendered.asList(), tappable));
+                Button chip = chip(option, rendered.asList(), tappable);
+                chips.add(chip);
+                options.getChildren().add(chip);
             }
+            chipsOf.put(bot, chips);
             bubble.getChildren().add(options);
         }
         for (ChannelPreview.Warning warning : rendered.warnings()) {
@@ -213,7 +283,7 @@ final class ChatView extends VBox {
         return bubble;
     }
 
-    private Node chip(ChannelPreview.Option option, boolean row, boolean tappable) {
+    private Button chip(ChannelPreview.Option option, boolean row, boolean tappable) {
         Button chip = new Button(option.shownTitle());
         chip.getStyleClass().addAll("sim-chip", row ? "sim-chip-row" : "sim-chip-button");
         chip.setMaxWidth(Double.MAX_VALUE);
@@ -265,7 +335,7 @@ final class ChatView extends VBox {
         return row;
     }
 
-    /** Style class names per channel, so the WhatsApp preview looks like WhatsApp. */
+    /** Style class names per channel, so the WhatsApp preview looks like WhatsApp and the plain one like the studio. */
     static String channelStyle(ChannelPreview.Channel channel) {
         return "sim-channel-" + channel.name().toLowerCase(Locale.ROOT);
     }

@@ -84,6 +84,7 @@ public final class DataWindow {
     private final Label message = new Label();
     private Stage stage;
     private ShopDatabase database;
+    private String datasetName;
     /** True while the tables are reloaded, when their selections pass through empty. */
     private boolean refreshing;
 
@@ -104,7 +105,7 @@ public final class DataWindow {
         if (stage == null) {
             stage = new Stage();
             stage.initOwner(owner);
-            stage.setTitle(texts.get("sim.data.title"));
+            stage.titleProperty().bind(texts.text("sim.data.title"));
             // As large as the tables want, but never taller or wider than the screen (laptops with 768 px).
             javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
             Scene scene = new Scene(content(), Math.min(1200, screen.getWidth() * 0.95),
@@ -155,7 +156,7 @@ public final class DataWindow {
         orderTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showPackages(now));
 
         packageTable.setId("data-packages");
-        packageTable.setAccessibleText(texts.get("sim.data.packages"));
+        packageTable.accessibleTextProperty().bind(texts.text("sim.data.packages"));
         packageTable.getColumns().add(readOnly("sim.data.package", PackageRow::number, 80));
         packageTable.getColumns().add(readOnly("sim.data.fulfil", PackageRow::fulfillStatus, 140));
         packageTable.getColumns().add(readOnly("sim.data.carrier",
@@ -175,17 +176,17 @@ public final class DataWindow {
         eventTable.getColumns().add(readOnly("sim.data.eventLocation", ParcelEvent::location, 120));
 
         TextField code = new TextField();
-        code.setPromptText(texts.get("sim.data.eventCode"));
+        code.promptTextProperty().bind(texts.text("sim.data.eventCode"));
         code.setPrefColumnCount(6);
         TextField text = new TextField();
-        text.setPromptText(texts.get("sim.data.eventText"));
+        text.promptTextProperty().bind(texts.text("sim.data.eventText"));
         HBox.setHgrow(text, Priority.ALWAYS);
         TextField location = new TextField();
-        location.setPromptText(texts.get("sim.data.eventLocation"));
-        Button add = new Button(texts.get("sim.data.addEvent"), new FontIcon("mdi2p-plus"));
+        location.promptTextProperty().bind(texts.text("sim.data.eventLocation"));
+        Button add = button("sim.data.addEvent", "mdi2p-plus");
         add.setId("data-add-event");
         add.setOnAction(e -> addEvent(code.getText(), text.getText(), location.getText()));
-        Button remove = new Button(texts.get("sim.data.removeEvent"), new FontIcon("mdi2d-delete-outline"));
+        Button remove = button("sim.data.removeEvent", "mdi2d-delete-outline");
         remove.setId("data-remove-event");
         remove.setOnAction(e -> removeEvent());
         HBox eventBar = new HBox(6, code, text, location, add, remove);
@@ -218,18 +219,20 @@ public final class DataWindow {
         stockColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         stockColumn.setOnEditCommit(e -> setStock(e.getRowValue().variant(), e.getNewValue()));
         stockTable.getColumns().add(stockColumn);
-        stockTable.setAccessibleText(texts.get("sim.data.tabProducts"));
+        stockTable.accessibleTextProperty().bind(texts.text("sim.data.tabProducts"));
         VBox productsBox = new VBox(6, title("sim.data.stockTitle"), stockTable);
         VBox.setVgrow(stockTable, Priority.ALWAYS);
 
-        Tab ordersTab = new Tab(texts.get("sim.data.tabOrders"), split);
+        Tab ordersTab = new Tab(null, split);
+        ordersTab.textProperty().bind(texts.text("sim.data.tabOrders"));
         ordersTab.setId("data-tab-orders");
-        Tab productsTab = new Tab(texts.get("sim.data.tabProducts"), productsBox);
+        Tab productsTab = new Tab(null, productsBox);
+        productsTab.textProperty().bind(texts.text("sim.data.tabProducts"));
         productsTab.setId("data-tab-products");
         TabPane tabs = new TabPane(ordersTab, productsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        Button reset = new Button(texts.get("sim.data.reset"), new FontIcon("mdi2r-restore"));
+        Button reset = button("sim.data.reset", "mdi2r-restore");
         reset.setId("data-reset");
         reset.setOnAction(e -> {
             if (dialogs.confirm(stage, texts.get("sim.data.resetHeader"), texts.get("sim.data.resetDetails"),
@@ -237,10 +240,10 @@ public final class DataWindow {
                 model.resetDataset().thenRun(() -> Platform.runLater(this::reload));
             }
         });
-        Button load = new Button(texts.get("sim.data.load"), new FontIcon("mdi2f-folder-open-outline"));
+        Button load = button("sim.data.load", "mdi2f-folder-open-outline");
         load.setId("data-load");
         load.setOnAction(e -> loadFile());
-        Button export = new Button(texts.get("sim.data.export"), new FontIcon("mdi2e-export"));
+        Button export = button("sim.data.export", "mdi2e-export");
         export.setId("data-export");
         export.setOnAction(e -> chooseAndExport());
         source.getStyleClass().add("sim-data-source");
@@ -258,17 +261,31 @@ public final class DataWindow {
         BorderPane root = new BorderPane(tabs);
         root.setTop(new VBox(bar, message));
         root.getStyleClass().add("sim-data");
+        // Cells whose values are words (personas, "single variant") and the dataset line follow the language.
+        texts.localeProperty().addListener((obs, old, now) -> {
+            memberTable.refresh();
+            stockTable.refresh();
+            showSource();
+        });
         return root;
     }
 
+    private Button button(String key, String icon) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.textProperty().bind(texts.text(key));
+        return button;
+    }
+
     private Label title(String key) {
-        Label label = new Label(texts.get(key));
+        Label label = new Label();
+        label.textProperty().bind(texts.text(key));
         label.getStyleClass().add("sim-section");
         return label;
     }
 
     private <T> TableColumn<T, String> readOnly(String key, Function<T, String> value, double width) {
-        TableColumn<T, String> column = new TableColumn<>(texts.get(key));
+        TableColumn<T, String> column = new TableColumn<>();
+        column.textProperty().bind(texts.text(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
         column.setEditable(false);
@@ -327,6 +344,10 @@ public final class DataWindow {
         return made;
     }
 
+    private void showSource() {
+        source.setText(datasetName == null ? "" : texts.get("sim.data.source", datasetName));
+    }
+
     private void refused(String why) {
         message.getStyleClass().remove("sim-data-message-done");
         message.setText(texts.get("sim.data.refusedWith", why));
@@ -365,7 +386,8 @@ public final class DataWindow {
     private void reload() {
         model.session().world().thenAccept(world -> Platform.runLater(() -> {
             database = world.database();
-            source.setText(texts.get("sim.data.source", world.dataset()));
+            datasetName = world.dataset();
+            showSource();
             refreshKeepingSelection(false);
         }));
     }

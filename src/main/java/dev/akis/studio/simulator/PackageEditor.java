@@ -60,17 +60,7 @@ final class PackageEditor {
             carriers.add(Optional.of(each));
         }
         carrier.getItems().setAll(carriers);
-        carrier.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Optional<Carrier> value) {
-                return value == null ? "" : value.map(Carrier::displayName).orElse(texts.get("sim.data.noCarrier"));
-            }
-
-            @Override
-            public Optional<Carrier> fromString(String text) {
-                return Carrier.recognise(text);
-            }
-        });
+        carrier.setConverter(carrierConverter());
         carrier.setId("data-package-carrier");
         carrier.valueProperty().addListener((obs, old, now) -> carrierChosen(old, now));
         company.setId("data-package-company");
@@ -91,14 +81,16 @@ final class PackageEditor {
         row(form, 3, "sim.data.tracking", tracking);
         row(form, 4, "sim.data.trackingLink", link);
 
-        saveButton = new Button(texts.get("sim.data.savePackage"), new FontIcon("mdi2c-content-save-outline"));
+        saveButton = new Button(null, new FontIcon("mdi2c-content-save-outline"));
+        saveButton.textProperty().bind(texts.text("sim.data.savePackage"));
         saveButton.setId("data-save-package");
         saveButton.setOnAction(e -> {
             if (shown != null) {
                 save.accept(orderId, edited());
             }
         });
-        revertButton = new Button(texts.get("sim.data.revertPackage"), new FontIcon("mdi2u-undo"));
+        revertButton = new Button(null, new FontIcon("mdi2u-undo"));
+        revertButton.textProperty().bind(texts.text("sim.data.revertPackage"));
         revertButton.setId("data-revert-package");
         revertButton.setOnAction(e -> show(orderId, shown));
         HBox buttons = new HBox(6, saveButton, revertButton);
@@ -108,13 +100,19 @@ final class PackageEditor {
         view = new VBox(4, heading, form, buttons);
         view.setId("data-package-editor");
         show(null, null);
+        // The heading and the "no carrier" choice follow the interface language; what the merchant typed stays.
+        texts.localeProperty().addListener((obs, old, now) -> {
+            showHeading();
+            carrier.setConverter(carrierConverter());
+        });
     }
 
     private void row(GridPane form, int index, String key, Control field) {
-        Label label = new Label(texts.get(key));
+        Label label = new Label();
+        label.textProperty().bind(texts.text(key));
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.setLabelFor(field);
-        field.setAccessibleText(texts.get(key));
+        field.accessibleTextProperty().bind(texts.text(key));
         field.setMaxWidth(Double.MAX_VALUE);
         form.addRow(index, label, field);
     }
@@ -123,13 +121,31 @@ final class PackageEditor {
         return view;
     }
 
+    private StringConverter<Optional<Carrier>> carrierConverter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Optional<Carrier> value) {
+                return value == null ? "" : value.map(Carrier::displayName).orElse(texts.get("sim.data.noCarrier"));
+            }
+
+            @Override
+            public Optional<Carrier> fromString(String text) {
+                return Carrier.recognise(text);
+            }
+        };
+    }
+
+    private void showHeading() {
+        heading.setText(shown == null ? texts.get("sim.data.packageNone") : texts.get("sim.data.packageEdit", shown.number()));
+    }
+
     /** Fills the form from a package of an order; null empties and disables it. */
     void show(String orderIdOfPackage, PackageRow pkg) {
         filling = true;
         try {
             orderId = pkg == null ? null : orderIdOfPackage;
             shown = pkg;
-            heading.setText(pkg == null ? texts.get("sim.data.packageNone") : texts.get("sim.data.packageEdit", pkg.number()));
+            showHeading();
             status.setValue(pkg == null ? null : pkg.fulfillStatus());
             carrier.setValue(pkg == null ? null : Optional.ofNullable(pkg.carrier()));
             company.setText(pkg == null ? "" : nz(pkg.cargoCompany()));

@@ -19,10 +19,12 @@ import java.util.List;
  * @param customerText what the customer's bubble says for a message or a tap, else null
  * @param fresh        true when this action (re)started the conversation: the chat starts empty
  * @param error        a message for the merchant when the action could not be done, else null
+ * @param setup        who writes, language and channel of the conversation (null before one has started)
  */
 public record SimTurn(Action action, String line, String customerText, TurnResult result, ConversationState state,
                       List<String> path, List<Connection> pathConnections, List<ChoiceOption> offered, Instant now,
-                      ZoneId zone, Engine engine, FlowDocument flow, String language, boolean fresh, String error) {
+                      ZoneId zone, Engine engine, FlowDocument flow, String language, boolean fresh, String error,
+                      SimulatorSession.Setup setup) {
 
     /** The kinds of things the merchant does in the simulator. */
     public enum Action {

@@ -71,10 +71,12 @@ public final class SimulatorDock {
             }
         });
         model.addListener(this::followOnCanvas);
-        // A new conversation may follow a reset or another dataset: the customer picker shows the data as it is.
+        // A new conversation may follow a reset, another dataset or another customer: the customer picker and the
+        // cash-on-delivery tool show the data as it is.
         model.addListener(turn -> {
             if (turn.fresh()) {
                 SimulatorPanel.whenMembers(model, panel::setMembers);
+                model.session().customerOrders().thenAccept(orders -> Platform.runLater(() -> panel.setOrders(orders)));
             }
         });
         studio.activeSessionProperty().addListener((obs, old, now) -> {
@@ -95,7 +97,7 @@ public final class SimulatorDock {
         actions.add("toggleSimulator", "simulator", new KeyCodeCombination(KeyCode.F5), "mdi2c-chat-processing-outline",
                 this::toggle);
         actions.add("simRestart", "simulator", new KeyCodeCombination(KeyCode.F5, shortcut), "mdi2r-restart",
-                () -> whenShown(model::restart));
+                () -> whenShown(this::restart));
         actions.add("simStartHere", "simulator", new KeyCodeCombination(KeyCode.F5, shift), "mdi2r-ray-start-arrow",
                 this::startAtSelection);
         actions.add("simPlusHour", "simulator", new KeyCodeCombination(KeyCode.H, shortcut, alt), "mdi2c-clock-fast",
@@ -256,7 +258,11 @@ public final class SimulatorDock {
                 && a.connections().equals(b.connections()) && a.properties().equals(b.properties());
     }
 
-    private void restartOnNewVersion() {
+    /**
+     * Restarts the conversation on the flow as it is now in the editor, with the setup shown (Restart, Ctrl+F5, the
+     * "flow changed" bar): a restart never replays a version the merchant has since edited.
+     */
+    public void restart() {
         panel.showFlowChanged(false);
         if (simulated != null) {
             playedVersion = simulated.editor().document();
@@ -269,8 +275,8 @@ public final class SimulatorDock {
     private SimulatorPanel.Host host() {
         return new SimulatorPanel.Host() {
             @Override
-            public void restartOnNewVersion() {
-                SimulatorDock.this.restartOnNewVersion();
+            public void restart() {
+                SimulatorDock.this.restart();
             }
 
             @Override
@@ -348,14 +354,8 @@ public final class SimulatorDock {
 
     /** Asks for a case name and writes the conversation beside the flow as {@code <flow>.<case>.convtest}. */
     public void saveAsTest() {
-        if (simulated == null || !model.startedProperty().get()) {
+        if (simulated == null || !model.startedProperty().get() || !conversationMatchesTheFlowFile()) {
             return;
-        }
-        if (simulated.editor().file() == null) {
-            if (!dialogs.confirm(studio.stage(), texts.get("sim.save.needsFile"), texts.get("sim.save.needsFileDetails"),
-                    texts.get("action.save")) || !studio.save(simulated)) {
-                return;
-            }
         }
         TextInputDialog ask = new TextInputDialog(suggestedCaseName());
         ask.initOwner(studio.stage());
@@ -381,12 +381,49 @@ public final class SimulatorDock {
         saveTestTo(target);
     }
 
+    /**
+     * A test replays against the flow file, so it may only be written when the conversation ran on what that file
+     * holds. A conversation that ran on an earlier version is refused (with an offer to restart on the current
+     * one); a flow with unsaved changes, or without a file, is saved first if the merchant agrees. False when
+     * nothing should be written.
+     */
+    private boolean conversationMatchesTheFlowFile() {
+        FlowDocument current = simulated.editor().document();
+        FlowDocument played = model.last() == null ? null : model.last().flow();
+        if (played != null && !sameLogic(played, current)) {
+            if (dialogs.confirm(studio.stage(), texts.get("sim.save.oldVersion"), texts.get("sim.save.oldVersionDetails"),
+                    texts.get("sim.save.restartNow"))) {
+                restart();
+            }
+            return false;
+        }
+        Path file = simulated.editor().file();
+        if (file == null) {
+            return dialogs.confirm(studio.stage(), texts.get("sim.save.needsFile"), texts.get("sim.save.needsFileDetails"),
+                    texts.get("action.save")) && studio.save(simulated);
+        }
+        if (simulated.editor().isDirty() && !fileHolds(file, current)) {
+            return dialogs.confirm(studio.stage(), texts.get("sim.save.unsaved", file.getFileName()),
+                    texts.get("sim.save.unsavedDetails"), texts.get("sim.save.saveFlow")) && studio.save(simulated);
+        }
+        return true;
+    }
+
+    /** True when the flow file runs like {@code document} (a file that cannot be read does not). */
+    private static boolean fileHolds(Path file, FlowDocument document) {
+        try {
+            return sameLogic(FlowFiles.load(file), document);
+        } catch (IOException | dev.akis.flow.json.FlowFormatException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Writes the played conversation to {@code target} atomically; completes with the file once written. */
     public CompletableFuture<Path> saveTestTo(Path target) {
         String description = texts.get("sim.save.description", customerLabel(), simulated == null ? ""
                 : simulated.displayName());
         CompletableFuture<Path> written = new CompletableFuture<>();
-        model.session().testText(description).whenComplete((saved, failure) -> Platform.runLater(() -> {
+        model.session().testText(description, target).whenComplete((saved, failure) -> Platform.runLater(() -> {
             if (failure != null || saved == null || saved.isEmpty()) {
                 studio.status(texts.get("sim.save.nothing"));
                 written.completeExceptionally(failure != null ? failure : new IllegalStateException("nothing played"));

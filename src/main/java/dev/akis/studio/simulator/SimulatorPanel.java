@@ -6,11 +6,13 @@ import dev.akis.engine.trace.CallOutcome;
 import dev.akis.sim.CustomerProfile;
 import dev.akis.studio.ui.Texts;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -50,7 +52,8 @@ public final class SimulatorPanel extends BorderPane {
 
     /** What the panel asks of the studio. */
     public interface Host {
-        void restartOnNewVersion();
+        /** A new conversation on the flow as it is now in the editor (the header's Restart, the bar's Restart). */
+        void restart();
 
         void keepCurrentVersion();
 
@@ -72,6 +75,8 @@ public final class SimulatorPanel extends BorderPane {
     }
 
     private static final String AUTO_LANGUAGE = "auto";
+    /** The shop's time zone, in which order dates are shown (as on the header's clock). */
+    private static final java.time.ZoneId SHOP_ZONE = dev.akis.time.VirtualClock.ISTANBUL;
 
     private final SimulatorViewModel model;
     private final Texts texts;
@@ -84,6 +89,7 @@ public final class SimulatorPanel extends BorderPane {
     private final ToggleGroup channel = new ToggleGroup();
     private final TabPane lower = new TabPane();
     private final TestsView tests;
+    private final ComboBox<SimulatorSession.OrderChoice> codOrder = new ComboBox<>();
     private boolean updatingSetup;
 
     public SimulatorPanel(SimulatorViewModel model, Texts texts, Host host, TestsView tests) {
@@ -103,6 +109,12 @@ public final class SimulatorPanel extends BorderPane {
         setCenter(split);
         model.setupProperty().addListener((obs, old, now) -> showSetup(now));
         showSetup(model.setup());
+        // Personas are written in the interface language: the picker is filled again when it changes.
+        texts.localeProperty().addListener((obs, old, now) -> {
+            if (!customers.getItems().isEmpty()) {
+                whenMembers(model, this::setMembers);
+            }
+        });
     }
 
     public ChatView chatView() {
@@ -188,7 +200,7 @@ public final class SimulatorPanel extends BorderPane {
         otherCustomer.setId("sim-other-customer");
         otherCustomer.promptTextProperty().bind(texts.text("sim.customer.other"));
         otherCustomer.accessibleTextProperty().bind(texts.text("sim.customer.other"));
-        otherCustomer.setPrefColumnCount(11);
+        otherCustomer.setPrefColumnCount(9);
         otherCustomer.setMinWidth(Region.USE_PREF_SIZE);
         otherCustomer.setOnAction(e -> {
             String spec = otherCustomer.getText() == null ? "" : otherCustomer.getText().strip();
@@ -206,18 +218,8 @@ public final class SimulatorPanel extends BorderPane {
 
         language.setId("sim-language");
         language.accessibleTextProperty().bind(texts.text("sim.language"));
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String value) {
-                return value == null ? "" : AUTO_LANGUAGE.equals(value) ? texts.get("sim.language.auto")
-                        : texts.find("sim.language." + value, value);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return null;
-            }
-        });
+        showWith(language, value -> AUTO_LANGUAGE.equals(value) ? texts.get("sim.language.auto")
+                : texts.find("sim.language." + value, value));
         language.valueProperty().addListener((obs, old, now) -> {
             if (!updatingSetup && now != null) {
                 String chosen = AUTO_LANGUAGE.equals(now) ? null : now;
@@ -240,10 +242,11 @@ public final class SimulatorPanel extends BorderPane {
                 model.setupProperty().set(new SimulatorSession.Setup(model.setup().customer(), model.setup().language(), chosen));
             }
         });
-        Button restart = iconButton("sim-restart", "mdi2r-restart", "sim.restart", () -> model.restart());
+        Button restart = iconButton("sim-restart", "mdi2r-restart", "sim.restart", host::restart);
         Button startHere = iconButton("sim-start-here", "mdi2r-ray-start-arrow", "sim.startHere", host::startAtSelection);
         Button save = iconButton("sim-save-test", "mdi2c-content-save-outline", "sim.saveTest", host::saveAsTest);
         for (Button button : List.of(restart, startHere, save)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.disableProperty().bind(model.notStarted());
         }
         Region spacer = new Region();
@@ -253,8 +256,17 @@ public final class SimulatorPanel extends BorderPane {
         clock.setGraphic(new FontIcon("mdi2c-clock-fast"));
         clock.textProperty().bind(model.clockProperty());
         clock.getStyleClass().add("sim-clock");
-        clock.setTooltip(texts.tooltip("sim.clock.tooltip"));
-        HBox controls = new HBox(6, language, channels, spacer, clock, restart, startHere, save);
+        Tooltip clockTip = new Tooltip();
+        clockTip.textProperty().bind(Bindings.createStringBinding(
+                () -> texts.get("sim.clock.tooltip", model.clockInFullProperty().get()),
+                texts.localeProperty(), model.clockInFullProperty()));
+        clock.setTooltip(clockTip);
+        // Two rows that fit the dock's narrowest width (560 px) in both languages: who writes and the conversation's
+        // buttons, then language, channel and the clock, which never gets cut.
+        clock.setMinWidth(Region.USE_PREF_SIZE);
+        customers.setMinWidth(120);
+        customerRow.getChildren().addAll(restart, startHere, save);
+        HBox controls = new HBox(6, language, channels, spacer, clock);
         controls.setAlignment(Pos.CENTER_LEFT);
         language.setMinWidth(Region.USE_PREF_SIZE);
         channels.setMinWidth(Region.USE_PREF_SIZE);
@@ -321,7 +333,7 @@ public final class SimulatorPanel extends BorderPane {
         restart.setId("sim-restart-new-version");
         restart.textProperty().bind(texts.text("sim.flowChanged.restart"));
         restart.getStyleClass().add("accent");
-        restart.setOnAction(e -> host.restartOnNewVersion());
+        restart.setOnAction(e -> host.restart());
         Button keep = new Button();
         keep.setId("sim-keep-version");
         keep.textProperty().bind(texts.text("sim.flowChanged.keep"));
@@ -377,7 +389,15 @@ public final class SimulatorPanel extends BorderPane {
                 setPrefWidth(0);
                 setGraphic(new FontIcon(icon(step)));
                 getStyleClass().add(step.problem() ? "sim-step-problem" : "sim-step-" + step.kind().name().toLowerCase(Locale.ROOT));
-                setTooltip(step.blockId() == null ? null : new Tooltip(texts.get("sim.timeline.select", step.blockId())));
+                // Integrators find the raw call (service, operation, key, error code) in the tooltip.
+                List<String> tip = new ArrayList<>();
+                if (step.technical() != null) {
+                    tip.add(step.technical());
+                }
+                if (step.blockId() != null) {
+                    tip.add(texts.get("sim.timeline.select", step.blockId()));
+                }
+                setTooltip(tip.isEmpty() ? null : new Tooltip(String.join("\n", tip)));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -441,22 +461,14 @@ public final class SimulatorPanel extends BorderPane {
         faults.getStyleClass().add("sim-faults");
         int row = 0;
         for (String service : SimulatorSession.faultableServices()) {
-            Label name = new Label(model.serviceName(service));
+            Label name = new Label();
+            name.textProperty().bind(Bindings.createStringBinding(() -> model.serviceName(service), texts.localeProperty()));
             ComboBox<FaultMode> mode = new ComboBox<>(FXCollections.observableArrayList(FaultMode.values()));
             mode.setId("sim-fault-" + service);
             mode.setValue(FaultMode.NONE);
-            mode.accessibleTextProperty().bind(texts.text("sim.fault.accessible", model.serviceName(service)));
-            mode.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(FaultMode value) {
-                    return value == null ? "" : texts.get("sim.fault." + scriptName(value));
-                }
-
-                @Override
-                public FaultMode fromString(String text) {
-                    return null;
-                }
-            });
+            mode.accessibleTextProperty().bind(Bindings.createStringBinding(
+                    () -> texts.get("sim.fault.accessible", model.serviceName(service)), texts.localeProperty()));
+            showWith(mode, value -> texts.get("sim.fault." + scriptName(value)));
             mode.valueProperty().addListener((obs, old, now) -> {
                 if (now != null && now != old) {
                     model.fault(service, now);
@@ -472,27 +484,91 @@ public final class SimulatorPanel extends BorderPane {
         Button hour = clockButton("sim-plus-hour", "sim.clock.hour", Duration.ofHours(1));
         Button day = clockButton("sim-plus-day", "sim.clock.day", Duration.ofDays(1));
         HBox clock = new HBox(6, hour, day);
-        Button paid = eventButton("sim-paid", "sim.checkout.paid", () -> "paid order=" + nextOrderNumber());
-        Button failed = eventButton("sim-failed", "sim.checkout.failed", () -> "failed");
-        Button abandoned = eventButton("sim-abandoned", "sim.checkout.abandoned", () -> "abandoned");
-        Button resume = eventButton("sim-resume", "sim.resume", () -> "resume");
+        Button paid = eventButton("sim-paid", "sim.checkout.paid", () -> model.checkout(ShopEventLines.CheckoutOutcome.PAID));
+        Button failed = eventButton("sim-failed", "sim.checkout.failed",
+                () -> model.checkout(ShopEventLines.CheckoutOutcome.FAILED));
+        Button abandoned = eventButton("sim-abandoned", "sim.checkout.abandoned",
+                () -> model.checkout(ShopEventLines.CheckoutOutcome.ABANDONED));
+        Button resume = eventButton("sim-resume", "sim.resume", () -> model.event("resume"));
         FlowPaneBox checkout = new FlowPaneBox(paid, failed, abandoned, resume);
+        Node cashOnDelivery = cashOnDeliveryRow();
         Button data = new Button();
         data.setId("sim-open-data");
         data.textProperty().bind(texts.text("sim.data.open"));
         data.setGraphic(new FontIcon("mdi2d-database-edit-outline"));
         data.setOnAction(e -> host.openDataView());
         VBox box = new VBox(8, section("sim.section.clock"), clock, section("sim.section.checkout"), checkout,
-                section("sim.section.faults"), faults, section("sim.section.data"), data);
+                cashOnDelivery, section("sim.section.faults"), faults, section("sim.section.data"), data);
         box.getStyleClass().add("sim-tools");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         return scroll;
     }
 
-    /** A made-up number for the order a paid checkout creates (beyond the dataset's numbers). */
-    private String nextOrderNumber() {
-        return String.valueOf(9000 + model.turns());
+    /**
+     * "Cash-on-delivery order placed": one of the current customer's orders (the newest paid at the door comes
+     * first) and the button that has the shop report it, as a conversation test's {@code event: cod} does.
+     */
+    private Node cashOnDeliveryRow() {
+        codOrder.setId("sim-cod-order");
+        codOrder.accessibleTextProperty().bind(texts.text("sim.cod.order"));
+        codOrder.promptTextProperty().bind(texts.text("sim.cod.noOrders"));
+        showWith(codOrder, this::describeOrder);
+        codOrder.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(codOrder, Priority.ALWAYS);
+        Button placed = new Button();
+        placed.setId("sim-cod");
+        placed.textProperty().bind(texts.text("sim.checkout.cod"));
+        placed.setGraphic(new FontIcon("mdi2c-cash"));
+        placed.setTooltip(texts.tooltip("sim.cod.tooltip"));
+        placed.setMinWidth(Region.USE_PREF_SIZE);
+        placed.disableProperty().bind(model.notStarted().or(codOrder.valueProperty().isNull()));
+        placed.setOnAction(e -> {
+            if (codOrder.getValue() != null) {
+                model.cashOnDelivery(codOrder.getValue().orderId());
+            }
+        });
+        HBox row = new HBox(6, placed, codOrder);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private String describeOrder(SimulatorSession.OrderChoice order) {
+        String date = DateTimeFormatter.ofPattern("d MMM yyyy", texts.locale()).format(order.orderedAt().atZone(SHOP_ZONE));
+        return texts.get(order.cashOnDelivery() ? "sim.cod.orderCash" : "sim.cod.orderOther",
+                order.orderNumber(), date, order.total().format(texts.language()));
+    }
+
+    /**
+     * Shows a combo box's values as {@code describe} words them, again whenever the interface language changes
+     * (a converter is read when a cell is drawn, so a new one makes the box and its list draw anew).
+     */
+    private <T> void showWith(ComboBox<T> box, java.util.function.Function<T, String> describe) {
+        java.util.function.Supplier<StringConverter<T>> converter = () -> new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : describe.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+        box.setConverter(converter.get());
+        texts.localeProperty().addListener((obs, old, now) -> box.setConverter(converter.get()));
+    }
+
+    /** The current customer's orders for the cash-on-delivery tool, newest first; the suggested one chosen. */
+    public void setOrders(List<SimulatorSession.OrderChoice> orders) {
+        codOrder.getItems().setAll(orders);
+        codOrder.setValue(orders.stream().filter(SimulatorSession.OrderChoice::cashOnDelivery).findFirst()
+                .orElse(orders.isEmpty() ? null : orders.get(0)));
+    }
+
+    /** For tests and the dock: the order the cash-on-delivery tool would report. */
+    public ComboBox<SimulatorSession.OrderChoice> cashOnDeliveryOrder() {
+        return codOrder;
     }
 
     private Label section(String key) {
@@ -512,11 +588,11 @@ public final class SimulatorPanel extends BorderPane {
         return button;
     }
 
-    private Button eventButton(String id, String key, java.util.function.Supplier<String> event) {
+    private Button eventButton(String id, String key, Runnable send) {
         Button button = new Button();
         button.setId(id);
         button.textProperty().bind(texts.text(key));
-        button.setOnAction(e -> model.event(event.get()));
+        button.setOnAction(e -> send.run());
         button.disableProperty().bind(model.notStarted());
         return button;
     }

@@ -1,7 +1,15 @@
 package dev.akis.studio.simulator;
 
 import dev.akis.commerce.dataset.DatasetException;
+import dev.akis.commerce.dataset.H2ShopService;
+import dev.akis.commerce.Money;
+import dev.akis.commerce.dataset.MemberFilter;
 import dev.akis.commerce.dataset.MemberSummary;
+import dev.akis.commerce.dataset.MemberView;
+import dev.akis.commerce.dataset.OrderRow;
+import dev.akis.commerce.dataset.OrderView;
+import dev.akis.commerce.dataset.ShopDatabase;
+import dev.akis.commerce.dataset.ShopDataset;
 import dev.akis.commerce.mock.FaultMode;
 import dev.akis.commerce.mock.Faults;
 import dev.akis.engine.ConversationStart;
@@ -9,6 +17,7 @@ import dev.akis.engine.Engine;
 import dev.akis.engine.TurnResult;
 import dev.akis.engine.message.ChoiceOption;
 import dev.akis.engine.message.InboundEvent;
+import dev.akis.engine.spi.EmailAddresses;
 import dev.akis.engine.spi.TextMatching;
 import dev.akis.engine.trace.BlockStep;
 import dev.akis.flow.Connection;
@@ -25,6 +34,7 @@ import dev.akis.sim.script.ScriptWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,6 +109,8 @@ public final class SimulatorSession implements AutoCloseable {
     /** Script lines that are not conversation actions (faults), with the number of exchanges before them. */
     private final List<Map.Entry<Integer, String>> sideLines = new ArrayList<>();
     private long datasetRevisionAtStart;
+    /** How many checkouts and orders the Tools made up in this conversation (their ids and numbers differ). */
+    private int madeUp;
 
     public SimulatorSession(WorldOpener opener, Executor ui, Consumer<SimTurn> onTurn, Supplier<Locale> locale) {
         this.opener = opener;
@@ -109,22 +121,12 @@ public final class SimulatorSession implements AutoCloseable {
 
     // ---- actions ------------------------------------------------------------------------------------------
 
-    /** Starts a new conversation with the flow (the world is opened first if needed). */
+    /**
+     * Starts a new conversation with the flow (the world is opened first if needed). A restart is a new begin
+     * with the flow as it is now: there is no restart on a remembered version, which would replay an old flow.
+     */
     public CompletableFuture<SimTurn> begin(FlowDocument document, Setup newSetup) {
         return submit(() -> start(document, newSetup));
-    }
-
-    /** A new conversation with the same customer on the same flow; the clock goes back to the dataset's time. */
-    public CompletableFuture<SimTurn> restart() {
-        return restart(null);
-    }
-
-    /** Restarts with another setup (null keeps the current one), e.g. after the channel preview changed. */
-    public CompletableFuture<SimTurn> restart(Setup newSetup) {
-        return submit(() -> {
-            requireConversation();
-            return start(flow, newSetup == null ? setup : newSetup);
-        });
     }
 
     /** The customer writes. */
@@ -163,14 +165,84 @@ public final class SimulatorSession implements AutoCloseable {
     public CompletableFuture<SimTurn> event(String description) {
         return submit(() -> {
             requireConversation();
-            InboundEvent event;
-            try {
-                event = ScriptParser.event("simulator", 0, description);
-            } catch (ScriptSyntaxException e) {
-                return failure(e.describe(locale.get()));
-            }
-            return turn(SimTurn.Action.EVENT, null, conversation.send(event, "event: " + description));
+            return sendEvent(description);
         });
+    }
+
+    /**
+     * The shop reports a checkout's outcome with the details a real shop sends: the checkout the conversation has,
+     * or one made up from the mock data for an abandoned cart; the order a payment created (see
+     * {@link ShopEventLines}).
+     */
+    public CompletableFuture<SimTurn> checkout(ShopEventLines.CheckoutOutcome outcome) {
+        return submit(() -> {
+            requireConversation();
+            String line = ShopEventLines.checkout(outcome, conversation.state(), shopData(), madeUp);
+            if (outcome != ShopEventLines.CheckoutOutcome.FAILED) {
+                madeUp++;
+            }
+            return sendEvent(line);
+        });
+    }
+
+    /** The shop reports that one of the customer's orders was placed with cash on delivery. */
+    public CompletableFuture<SimTurn> cashOnDelivery(String orderId) {
+        return submit(() -> {
+            requireConversation();
+            Optional<OrderView> order = world.database().findOrder(orderId);
+            if (order.isEmpty()) {
+                return failure(text("sim.error.noOrder", orderId));
+            }
+            return sendEvent(ShopEventLines.cashOnDelivery(order.get().order()));
+        });
+    }
+
+    /** One of the customer's orders, as the cash-on-delivery tool offers it. */
+    public record OrderChoice(String orderId, String orderNumber, Instant orderedAt, Money total,
+                              boolean cashOnDelivery) {
+    }
+
+    /** The orders of the customer who writes now, newest first (none for a stranger or before a conversation). */
+    public CompletableFuture<List<OrderChoice>> customerOrders() {
+        return call(() -> {
+            if (world == null || profile == null) {
+                return List.of();
+            }
+            String currency = world.database().shop().currency();
+            return customerOrderRows().stream().map(order -> new OrderChoice(order.id(), order.orderNumber(),
+                    order.orderedAt(), new Money(order.total(), currency), ShopEventLines.isCashOnDelivery(order)))
+                    .toList();
+        });
+    }
+
+    private SimTurn sendEvent(String description) {
+        InboundEvent event;
+        try {
+            event = ScriptParser.event("simulator", 0, description);
+        } catch (ScriptSyntaxException e) {
+            return failure(e.describe(locale.get()));
+        }
+        return turn(SimTurn.Action.EVENT, null, conversation.send(event, "event: " + description));
+    }
+
+    private ShopEventLines.ShopData shopData() {
+        ShopDataset data = world.database().snapshot();
+        return new ShopEventLines.ShopData(data.shop().storefrontUrl(), data.shop().currency(), data.products(),
+                customerOrderRows(), ShopEventLines.nextOrderNumber(data.orders()));
+    }
+
+    /** The customer's orders, newest first: a member found by the e-mail the simulator was given, or by phone. */
+    private List<OrderRow> customerOrderRows() {
+        if (profile == null || CustomerProfile.STRANGER.equals(profile.spec())) {
+            return List.of();
+        }
+        ShopDatabase database = world.database();
+        Optional<String> email = EmailAddresses.normalize(profile.spec());
+        Optional<MemberView> member = email.isPresent()
+                ? database.findMember(MemberFilter.byEmail(email.get()))
+                : database.findMember(MemberFilter.byPhone(profile.phone()));
+        return member.map(m -> database.ordersOf(m.member().id()).stream().map(OrderView::order).toList())
+                .orElse(List.of());
     }
 
     /** Runs the flow from a block ("start from the selected block"). */
@@ -204,7 +276,11 @@ public final class SimulatorSession implements AutoCloseable {
         });
     }
 
-    /** Loads another dataset file into a new world (the old one stays if the file is refused), then restarts. */
+    /**
+     * Loads another dataset file into a new world (the old one stays if the file is refused), then restarts. The
+     * services keep misbehaving as chosen: the faults and slowness switched on carry over to the new world, so
+     * the switches shown in the Tools tab stay true.
+     */
     public CompletableFuture<SimTurn> loadDataset(Path file) {
         return submit(() -> {
             MockCommerceEnvironment replacement;
@@ -214,10 +290,18 @@ public final class SimulatorSession implements AutoCloseable {
                 return failure(e.format(locale.get()));
             }
             if (world != null) {
+                carryFaults(world, replacement);
                 world.close();
             }
             world = replacement;
-            return flow == null ? idleTurn() : start(flow, setup);
+            if (flow == null) {
+                return idleTurn();
+            }
+            // The conversation must move to the new world; a customer the new data does not know writes as a
+            // stranger rather than leaving the conversation on the closed world.
+            SimTurn restarted = start(flow, setup);
+            return restarted.failed()
+                    ? start(flow, new Setup(CustomerProfile.STRANGER, setup.language(), setup.channel())) : restarted;
         });
     }
 
@@ -248,9 +332,11 @@ public final class SimulatorSession implements AutoCloseable {
 
     /**
      * The conversation since it last (re)started as a conversation test ({@link ScriptWriter}'s format), with
-     * the faults switched on and the channel; empty before the conversation has started.
+     * the faults switched on and the channel; empty before the conversation has started. A dataset loaded from a
+     * file is named relative to {@code testFile}'s folder when it can be, so the test and its data can move
+     * together to another machine.
      */
-    public CompletableFuture<Optional<SavedTest>> testText(String description) {
+    public CompletableFuture<Optional<SavedTest>> testText(String description, Path testFile) {
         return call(() -> {
             if (conversation == null) {
                 return Optional.empty();
@@ -267,7 +353,8 @@ public final class SimulatorSession implements AutoCloseable {
                     exchanges.add(played.get(i));
                 }
             }
-            String text = ScriptWriter.write(description, world.dataset(), profile.spec(), language, exchanges);
+            String dataset = datasetAsSeenFrom(world.dataset(), testFile);
+            String text = ScriptWriter.write(description, dataset, profile.spec(), language, exchanges);
             if (setup.channel() != ChannelPreview.Channel.PLAIN) {
                 text = text.replaceFirst("(?m)^(language: .*\\n)",
                         "$1channel: " + setup.channel().conversationChannel() + "\n");
@@ -275,6 +362,24 @@ public final class SimulatorSession implements AutoCloseable {
             boolean edited = world.database().revision() != datasetRevisionAtStart;
             return Optional.of(new SavedTest(text, played.isEmpty(), edited));
         });
+    }
+
+    /**
+     * How a test file at {@code testFile} names the dataset: a named dataset ("default") as is; a dataset file by
+     * its path relative to the test's folder ("data/shop.json", "../shop.json") when both are on the same file
+     * system, else by its absolute path. Paths are written with "/" on every system.
+     */
+    static String datasetAsSeenFrom(String dataset, Path testFile) {
+        if (dataset == null || testFile == null || !dataset.endsWith(".json")) {
+            return dataset;
+        }
+        Path data = Path.of(dataset).toAbsolutePath().normalize();
+        Path folder = testFile.toAbsolutePath().normalize().getParent();
+        if (folder == null || data.getRoot() == null || !data.getRoot().equals(folder.getRoot())) {
+            return dataset;
+        }
+        String relative = folder.relativize(data).toString().replace(java.io.File.separatorChar, '/');
+        return relative.isEmpty() ? dataset : relative;
     }
 
     /**
@@ -349,6 +454,17 @@ public final class SimulatorSession implements AutoCloseable {
         return done;
     }
 
+    private static void carryFaults(MockCommerceEnvironment from, MockCommerceEnvironment to) {
+        for (String service : from.faultableServices()) {
+            Optional<Faults> before = from.faults(service);
+            Optional<Faults> after = to.faults(service);
+            if (before.isPresent() && after.isPresent()) {
+                after.get().setMode(before.get().mode());
+                after.get().setLatency(before.get().latency());
+            }
+        }
+    }
+
     private void ensureWorld() throws IOException, DatasetException {
         if (world == null) {
             world = opener.open(null);
@@ -365,7 +481,10 @@ public final class SimulatorSession implements AutoCloseable {
         ensureWorld();
         CustomerProfile customer;
         try {
-            customer = world.customer(newSetup.customer());
+            // Who writes is the merchant's choice, read from the data itself: a fault switched on for İkas is
+            // for the bot's calls and must not make a known customer "unknown" (a test resolves its customer
+            // before its faults, too).
+            customer = CustomerProfile.resolve(new H2ShopService(world.database()), newSetup.customer());
         } catch (UnknownCustomerException e) {
             return failure(text("sim.error.unknownCustomer", newSetup.customer()));
         }
@@ -383,6 +502,7 @@ public final class SimulatorSession implements AutoCloseable {
         path.clear();
         pathConnections.clear();
         sideLines.clear();
+        madeUp = 0;
         datasetRevisionAtStart = world.database().revision();
         for (String service : world.faultableServices()) {
             world.faults(service).ifPresent(faults -> {
@@ -435,7 +555,7 @@ public final class SimulatorSession implements AutoCloseable {
         return new SimTurn(action, line, customerText, result, conversation == null ? null : conversation.state(),
                 path, pathConnections, conversation == null ? List.of() : conversation.offeredOptions(),
                 world == null ? null : world.clock().instant(),
-                world == null ? null : world.shopSettings().zone(), engine, flow, language, fresh, error);
+                world == null ? null : world.shopSettings().zone(), engine, flow, language, fresh, error, setup);
     }
 
     /** Taps by title when no other option has the same title (readable in a saved test), else by id. */

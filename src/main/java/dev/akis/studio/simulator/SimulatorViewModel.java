@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -45,6 +46,12 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     private static final DateTimeFormatter CLOCK_TR = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("tr"));
     private static final DateTimeFormatter CLOCK_EN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    /** The header's clock: day, month and time fit a narrow dock; the year is in its tooltip. */
+    private static final DateTimeFormatter SHORT_TR = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.forLanguageTag("tr"));
+    private static final DateTimeFormatter SHORT_EN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+
+    /** The order number in an event line ("cod order=1125 order-id=o-1125"). */
+    private static final java.util.regex.Pattern ORDER_DETAIL = java.util.regex.Pattern.compile("\\border=(\\S+)");
 
     private final SimulatorSession session;
     private final Texts texts;
@@ -57,16 +64,24 @@ public final class SimulatorViewModel implements AutoCloseable {
     private final BooleanBinding typing = pending.greaterThan(0);
     private final ReadOnlyObjectWrapper<SimTurn> last = new ReadOnlyObjectWrapper<>();
     private final StringProperty clock = new SimpleStringProperty("");
+    private final StringProperty clockInFull = new SimpleStringProperty("");
     private final ObjectProperty<SimulatorSession.Setup> setup = new SimpleObjectProperty<>(
             new SimulatorSession.Setup(null, null, ChannelPreview.Channel.PLAIN));
     private final BooleanProperty started = new SimpleBooleanProperty();
     private final List<Consumer<SimTurn>> listeners = new ArrayList<>();
     private int turns;
+    /** For each chat entry, how to write it again if it is a note of the simulator's (else null). */
+    private final List<Supplier<String>> noteTexts = new ArrayList<>();
+    /** What each group of timeline lines is made from, to make them again in another language. */
+    private final List<Supplier<List<TimelineStep>>> timelineSources = new ArrayList<>();
+    /** The turn whose time the clock shows. */
+    private SimTurn clockAt;
 
     public SimulatorViewModel(SimulatorSession.WorldOpener opener, Executor ui, Texts texts, BlockCatalog catalog) {
         this.texts = texts;
         this.catalog = catalog;
         this.session = new SimulatorSession(opener, ui, this::apply, texts::locale);
+        texts.localeProperty().addListener((obs, old, now) -> showInInterfaceLanguage());
     }
 
     // ---- what the views read ------------------------------------------------------------------------------
@@ -101,8 +116,14 @@ public final class SimulatorViewModel implements AutoCloseable {
         return last.get();
     }
 
+    /** The virtual time, short ("25 Nov 12:00"). */
     public StringProperty clockProperty() {
         return clock;
+    }
+
+    /** The virtual time with the year ("25 Nov 2026 12:00"). */
+    public StringProperty clockInFullProperty() {
+        return clockInFull;
     }
 
     public ObjectProperty<SimulatorSession.Setup> setupProperty() {
@@ -139,11 +160,6 @@ public final class SimulatorViewModel implements AutoCloseable {
         return track(() -> session.begin(flow, newSetup));
     }
 
-    /** A new conversation on the same flow with the setup shown now (customer, language, channel). */
-    public CompletableFuture<SimTurn> restart() {
-        return track(() -> session.restart(setup.get()));
-    }
-
     public CompletableFuture<SimTurn> say(String text) {
         String message = text == null ? "" : text.strip();
         if (message.isEmpty()) {
@@ -162,6 +178,16 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     public CompletableFuture<SimTurn> event(String description) {
         return track(() -> session.event(description));
+    }
+
+    /** The shop reports a checkout paid, failed or abandoned, with the details a real shop sends. */
+    public CompletableFuture<SimTurn> checkout(ShopEventLines.CheckoutOutcome outcome) {
+        return track(() -> session.checkout(outcome));
+    }
+
+    /** The shop reports one of the customer's orders as placed with cash on delivery. */
+    public CompletableFuture<SimTurn> cashOnDelivery(String orderId) {
+        return track(() -> session.cashOnDelivery(orderId));
     }
 
     public CompletableFuture<SimTurn> startAt(String blockId) {
@@ -215,37 +241,44 @@ public final class SimulatorViewModel implements AutoCloseable {
         pending.set(Math.max(0, pending.get() - 1));
         if (turn.fresh()) {
             chat.clear();
+            noteTexts.clear();
             timeline.clear();
+            timelineSources.clear();
             turns = 0;
             started.set(true);
-            chat.add(new ChatEntry.Note(texts.get("sim.note.begin", customerName(turn), languageName(turn.language()),
-                    texts.get("sim.channel." + setup.get().channel().name().toLowerCase(Locale.ROOT))), false));
+            // The session may have begun with another customer than asked (one the new dataset does not know
+            // writes as a stranger): the picker shows who really writes.
+            if (turn.setup() != null && !turn.setup().customer().equals(setup.get().customer())) {
+                setup.set(new SimulatorSession.Setup(turn.setup().customer(), setup.get().language(),
+                        setup.get().channel()));
+            }
+            SimulatorSession.Setup begun = setup.get();
+            addNote(() -> texts.get("sim.note.begin", customerName(turn, begun), languageName(turn.language()),
+                    texts.get("sim.channel." + begun.channel().name().toLowerCase(Locale.ROOT))), false);
         }
-        String note = noteFor(turn);
+        boolean hasNote = noteFor(turn) != null;
         if (turn.customerText() != null) {
-            chat.add(new ChatEntry.Customer(turn.customerText()));
-        } else if (note != null) {
-            chat.add(new ChatEntry.Note(note, turn.failed()));
+            addChat(new ChatEntry.Customer(turn.customerText()));
+        } else if (hasNote) {
+            addNote(() -> noteFor(turn), turn.failed());
         }
         if (turn.result() != null) {
             turns++;
-            timeline.add(TimelineStep.action(turn.customerText() != null
+            addTimeline(() -> List.of(TimelineStep.action(turn.customerText() != null
                     ? texts.get(turn.action() == SimTurn.Action.TAP ? "sim.timeline.tapped" : "sim.timeline.said",
-                    turn.customerText()) : note));
+                    turn.customerText()) : noteFor(turn))));
             // Block titles as the canvas shows them (the interface language when the flow has it), so a step
             // reads like the card it points at.
-            timeline.addAll(TimelineStep.of(turn.result().trace(), turn.flow(), catalog, texts.locale(),
+            addTimeline(() -> TimelineStep.of(turn.result().trace(), turn.flow(), catalog, texts.locale(),
                     turn.flow().languages().contains(texts.language()) ? texts.language() : turn.flow().defaultLanguage()));
             for (OutgoingMessage message : turn.result().messages()) {
-                chat.add(new ChatEntry.Bot(message, turns));
+                addChat(new ChatEntry.Bot(message, turns));
             }
             if (turn.result().messages().isEmpty()) {
-                chat.add(new ChatEntry.Note(texts.get("sim.note.silent"), false));
+                addNote(() -> texts.get("sim.note.silent"), false);
             }
-        } else if (turn.failed() || turn.action() == SimTurn.Action.FAULT) {
-            if (note != null) {
-                timeline.add(new TimelineStep(TimelineStep.Kind.NOTE, null, note, null, -1, turn.failed()));
-            }
+        } else if ((turn.failed() || turn.action() == SimTurn.Action.FAULT) && hasNote) {
+            addTimeline(() -> List.of(TimelineStep.note(noteFor(turn), turn.failed())));
         }
         if (!turn.failed() || turn.state() != null) {
             boolean waiting = turn.state() != null && turn.state().isWaiting();
@@ -254,7 +287,8 @@ public final class SimulatorViewModel implements AutoCloseable {
                     turn.zone()));
         }
         if (turn.now() != null) {
-            clock.set(formatClock(turn.now(), turn.zone()));
+            clockAt = turn;
+            showClock();
         }
         last.set(turn);
         for (Consumer<SimTurn> listener : List.copyOf(listeners)) {
@@ -274,6 +308,10 @@ public final class SimulatorViewModel implements AutoCloseable {
             case EVENT: {
                 String event = line == null ? "" : line.substring(line.indexOf(':') + 1).strip();
                 String name = event.split("\\s+", 2)[0];
+                java.util.regex.Matcher order = ORDER_DETAIL.matcher(event);
+                if (order.find() && texts.has("sim.event." + name + ".order")) {
+                    return texts.get("sim.event." + name + ".order", order.group(1));
+                }
                 return texts.find("sim.event." + name, texts.get("sim.event.other", event));
             }
             case START_AT:
@@ -303,8 +341,44 @@ public final class SimulatorViewModel implements AutoCloseable {
         return ServiceNames.display(service, texts.locale());
     }
 
-    private String customerName(SimTurn turn) {
-        String spec = setup.get().customer();
+    private void addChat(ChatEntry entry) {
+        chat.add(entry);
+        noteTexts.add(null);
+    }
+
+    /** A note in the chat, written again in the new language when the interface language changes. */
+    private void addNote(Supplier<String> text, boolean problem) {
+        chat.add(new ChatEntry.Note(text.get(), problem));
+        noteTexts.add(text);
+    }
+
+    private void addTimeline(Supplier<List<TimelineStep>> lines) {
+        timelineSources.add(lines);
+        timeline.addAll(lines.get());
+    }
+
+    /**
+     * Writes the simulator's own words again in the interface language now chosen: the chat's notes, every
+     * timeline line (made again from its trace entries) and the clock. The bot's messages keep the conversation's
+     * language.
+     */
+    private void showInInterfaceLanguage() {
+        for (int i = 0; i < chat.size() && i < noteTexts.size(); i++) {
+            Supplier<String> text = noteTexts.get(i);
+            if (text != null && chat.get(i) instanceof ChatEntry.Note note) {
+                chat.set(i, new ChatEntry.Note(text.get(), note.problem()));
+            }
+        }
+        List<TimelineStep> lines = new ArrayList<>();
+        for (Supplier<List<TimelineStep>> source : timelineSources) {
+            lines.addAll(source.get());
+        }
+        timeline.setAll(lines);
+        showClock();
+    }
+
+    private String customerName(SimTurn turn, SimulatorSession.Setup begun) {
+        String spec = begun.customer();
         String name = turn.state() == null ? null : turn.state().property("contact.name");
         if (dev.akis.sim.CustomerProfile.STRANGER.equals(spec)) {
             return texts.get("sim.customer.stranger");
@@ -314,6 +388,15 @@ public final class SimulatorViewModel implements AutoCloseable {
 
     private String languageName(String language) {
         return texts.find("sim.language." + language, language == null ? "" : language);
+    }
+
+    private void showClock() {
+        if (clockAt == null) {
+            return;
+        }
+        ZoneId at = clockAt.zone() == null ? ZoneId.of("Europe/Istanbul") : clockAt.zone();
+        clock.set(("tr".equals(texts.language()) ? SHORT_TR : SHORT_EN).format(clockAt.now().atZone(at)));
+        clockInFull.set(formatClock(clockAt.now(), clockAt.zone()));
     }
 
     private String formatClock(Instant now, ZoneId zone) {

@@ -55,6 +55,7 @@ public final class TestsView extends VBox {
         return thread;
     });
     private CompletableFuture<List<ConversationTests.Outcome>> lastRun = CompletableFuture.completedFuture(List.of());
+    private Supplier<String> summaryText = () -> "";
 
     public TestsView(Texts texts, Supplier<Path> flowFile, Supplier<FlowDocument> flow,
                      Consumer<ConversationTests.Outcome> open) {
@@ -128,6 +129,16 @@ public final class TestsView extends VBox {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(bar, summary, list);
+        texts.localeProperty().addListener((obs, old, now) -> {
+            list.refresh();
+            summary.setText(summaryText.get());
+        });
+    }
+
+    /** Shows the line above the list, written again if the interface language changes. */
+    private void showSummary(Supplier<String> text) {
+        summaryText = text;
+        summary.setText(text.get());
     }
 
     public ObservableList<Row> rows() {
@@ -155,7 +166,7 @@ public final class TestsView extends VBox {
         Path file = flowFile.get();
         if (file == null) {
             rows.clear();
-            summary.setText(texts.get("sim.tests.unsaved"));
+            showSummary(() -> texts.get("sim.tests.unsaved"));
             return;
         }
         try {
@@ -164,11 +175,11 @@ public final class TestsView extends VBox {
                 found.add(new Row(test, null, false));
             }
             rows.setAll(found);
-            summary.setText(found.isEmpty() ? texts.get("sim.tests.none", ConversationTests.flowName(file))
+            showSummary(() -> found.isEmpty() ? texts.get("sim.tests.none", ConversationTests.flowName(file))
                     : texts.get("sim.tests.found", found.size()));
         } catch (IOException e) {
             rows.clear();
-            summary.setText(texts.get("sim.tests.unreadable", String.valueOf(e.getMessage())));
+            showSummary(() -> texts.get("sim.tests.unreadable", String.valueOf(e.getMessage())));
         }
     }
 
@@ -183,7 +194,7 @@ public final class TestsView extends VBox {
         }
         running.set(true);
         rows.setAll(tests.stream().map(t -> new Row(t, null, true)).toList());
-        summary.setText(texts.get("sim.tests.runningAll", tests.size()));
+        showSummary(() -> texts.get("sim.tests.runningAll", tests.size()));
         java.util.Locale locale = texts.locale();
         CompletableFuture<List<ConversationTests.Outcome>> run = new CompletableFuture<>();
         runner.execute(() -> {
@@ -202,7 +213,7 @@ public final class TestsView extends VBox {
             Platform.runLater(() -> {
                 running.set(false);
                 long passed = outcomes.stream().filter(ConversationTests.Outcome::passed).count();
-                summary.setText(texts.get("sim.tests.summary", passed, outcomes.size() - passed));
+                showSummary(() -> texts.get("sim.tests.summary", passed, outcomes.size() - passed));
                 run.complete(outcomes);
             });
         });

@@ -2,6 +2,7 @@ package dev.akis.studio.simulator;
 
 import dev.akis.blocks.BlockCatalog;
 import dev.akis.blocks.BlockType;
+import dev.akis.commerce.Carrier;
 import dev.akis.engine.trace.BlockStep;
 import dev.akis.engine.trace.CallOutcome;
 import dev.akis.engine.trace.EntryChosen;
@@ -14,24 +15,31 @@ import dev.akis.engine.trace.TraceNote;
 import dev.akis.flow.Block;
 import dev.akis.flow.FlowDocument;
 import dev.akis.i18n.Messages;
+import dev.akis.studio.canvas.FlowCanvas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One line of the simulator's timeline, made from an entry of the engine's trace: the customer's action that
- * started a turn, a block run and the output it took, a service call with its result and latency, a timer, or a
- * note. Problems use the engine's own wording ({@code trace_{tr,en}}), never a rewording of it.
+ * started a turn, the entry point a conversation started by, a block run and the output it took, a service call
+ * told in plain words (what was asked of whom, and how it went), a timer, or a note. Problems use the engine's
+ * own wording ({@code trace_{tr,en}}), never a rewording of it. Lines are made again from their trace entries
+ * when the interface language changes.
  *
- * @param kind    what the line is about
- * @param blockId the block to select when the line is clicked, or null
- * @param text    the line in the interface language
- * @param status  for calls: how it went; for blocks: null
- * @param millis  for calls: the latency in milliseconds, else -1
- * @param problem true for warnings and errors the merchant should look at
+ * @param kind      what the line is about
+ * @param blockId   the block to select when the line is clicked, or null
+ * @param text      the line in the interface language
+ * @param status    for calls: how it went; for blocks: null
+ * @param millis    for calls: the latency in milliseconds, else -1
+ * @param problem   true for warnings and errors the merchant should look at
+ * @param technical for calls: the raw service, operation, key and error code for integrators (a tooltip), else null
  */
-public record TimelineStep(Kind kind, String blockId, String text, CallOutcome status, double millis, boolean problem) {
+public record TimelineStep(Kind kind, String blockId, String text, CallOutcome status, double millis, boolean problem,
+                           String technical) {
 
     /** What a line is about. */
     public enum Kind {
@@ -47,7 +55,12 @@ public record TimelineStep(Kind kind, String blockId, String text, CallOutcome s
 
     /** The line that opens a turn: what the customer (or the clock, or the shop) did. */
     public static TimelineStep action(String text) {
-        return new TimelineStep(Kind.ACTION, null, text, null, -1, false);
+        return new TimelineStep(Kind.ACTION, null, text, null, -1, false, null);
+    }
+
+    /** A line about the simulator itself (a fault switched on, an action that could not be done). */
+    public static TimelineStep note(String text, boolean problem) {
+        return new TimelineStep(Kind.NOTE, null, text, null, -1, problem, null);
     }
 
     /** The timeline lines of one turn's trace, in order. */
@@ -64,31 +77,95 @@ public record TimelineStep(Kind kind, String blockId, String text, CallOutcome s
                            String contentLanguage) {
         if (entry instanceof EntryChosen chosen) {
             return new TimelineStep(Kind.ENTRY, chosen.target(), TEXTS.get(locale, "sim.timeline.entry",
-                    chosen.entryId(), blockName(flow, chosen.target(), contentLanguage)), null, -1, false);
+                    entryName(flow, chosen, locale, contentLanguage), blockName(flow, chosen.target(), contentLanguage)),
+                    null, -1, false, null);
         }
         if (entry instanceof BlockStep step) {
             return new TimelineStep(Kind.BLOCK, step.blockId(), describeStep(step, flow, catalog, locale, contentLanguage),
-                    null, -1, step.result() == BlockStep.Result.FAILED);
+                    null, -1, step.result() == BlockStep.Result.FAILED, null);
         }
         if (entry instanceof ServiceCall call) {
-            String outcome = switch (call.outcome()) {
-                case OK -> TEXTS.get(locale, "sim.timeline.callOk");
-                case NOT_FOUND -> TEXTS.get(locale, "sim.timeline.callNotFound");
-                case ERROR -> TEXTS.get(locale, "sim.timeline.callError",
-                        call.errorKind() == null ? "?" : call.errorKind());
-            };
-            String text = TEXTS.get(locale, "sim.timeline.call", ServiceNames.display(call.service(), locale), call.operation(),
-                    call.detail() == null ? "" : call.detail(), outcome,
-                    String.format(locale, "%.0f", call.millis()));
-            return new TimelineStep(Kind.CALL, call.blockId(), text, call.outcome(), call.millis(),
-                    call.outcome() == CallOutcome.ERROR);
+            return new TimelineStep(Kind.CALL, call.blockId(), describeCall(call, locale), call.outcome(), call.millis(),
+                    call.outcome() == CallOutcome.ERROR, technical(call));
         }
         if (entry instanceof TimerFired fired) {
             return new TimelineStep(Kind.TIMER, fired.blockId(), TEXTS.get(locale, "sim.timeline.timer",
-                    blockName(flow, fired.blockId(), contentLanguage), fired.timer()), null, -1, false);
+                    blockName(flow, fired.blockId(), contentLanguage), fired.timer()), null, -1, false, null);
         }
         TraceNote note = (TraceNote) entry;
-        return new TimelineStep(Kind.NOTE, note.blockId(), note.describe(locale), null, -1, note.isProblem());
+        return new TimelineStep(Kind.NOTE, note.blockId(), note.describe(locale), null, -1, note.isProblem(), null);
+    }
+
+    /** The entry point as the start node shows it ("Keywords: kargo, sipariş"), or its kind when it was removed. */
+    private static String entryName(FlowDocument flow, EntryChosen chosen, Locale locale, String contentLanguage) {
+        return flow.entryPoints().stream().filter(e -> e.id().equals(chosen.entryId())).findFirst()
+                .map(e -> FlowCanvas.describeEntry(e, contentLanguage, locale))
+                .orElseGet(() -> TEXTS.find(locale, "entry." + chosen.kind()) != null
+                        ? TEXTS.get(locale, "entry." + chosen.kind()) : chosen.entryId());
+    }
+
+    /**
+     * A call in plain words: whom the bot asked, what for, and how it went ("İkas did not answer within 5.0 s while
+     * looking up the member ayse@example.com").
+     */
+    static String describeCall(ServiceCall call, Locale locale) {
+        String service = ServiceNames.display(call.service(), locale);
+        String asked = operation(call, locale);
+        String millis = String.format(locale, "%.0f", call.millis());
+        return switch (call.outcome()) {
+            case OK -> TEXTS.get(locale, "sim.call.ok", service, asked, millis);
+            case NOT_FOUND -> TEXTS.get(locale, "sim.call.notFound", service, asked, millis);
+            case ERROR -> TEXTS.get(locale, "sim.call.error", service, asked, failure(call, locale));
+        };
+    }
+
+    private static final Pattern LIST_PAGE = Pattern.compile("(\\S+) p(\\d+)");
+    private static final Pattern HTTP_STATUS = Pattern.compile("HTTP (\\d{3})");
+
+    private static String operation(ServiceCall call, Locale locale) {
+        String detail = call.detail() == null ? "" : call.detail();
+        String service = call.service() == null ? "" : call.service();
+        boolean carrier = service.startsWith("carrier:")
+                || java.util.Arrays.stream(Carrier.values()).anyMatch(c -> c.slug().equals(service));
+        String family = carrier ? "carrier" : service;
+        if ("http".equals(family)) {
+            return TEXTS.get(locale, "sim.call.op.http", detail, call.operation());
+        }
+        String key = "sim.call.op." + family + "." + call.operation();
+        if ("listOrders".equals(call.operation())) {
+            Matcher page = LIST_PAGE.matcher(detail);
+            if (page.matches()) {
+                return TEXTS.get(locale, key, page.group(1), page.group(2));
+            }
+        }
+        return TEXTS.find(locale, key) != null ? TEXTS.get(locale, key, detail)
+                : TEXTS.get(locale, "sim.call.op.other", detail, call.operation());
+    }
+
+    private static String failure(ServiceCall call, Locale locale) {
+        String kind = call.errorKind() == null ? "?" : call.errorKind();
+        String seconds = String.format(locale, "%.1f", call.millis() / 1000);
+        Matcher status = HTTP_STATUS.matcher(kind);
+        if (status.matches()) {
+            return TEXTS.get(locale, "sim.call.fail.http", seconds, status.group(1));
+        }
+        String key = "sim.call.fail." + kind;
+        return TEXTS.find(locale, key) != null ? TEXTS.get(locale, key, seconds, kind)
+                : TEXTS.get(locale, "sim.call.fail.other", seconds, kind);
+    }
+
+    /** The call as the engine recorded it, for integrators: "ikas findMemberByEmail ayse@… → TIMEOUT (5003.1 ms)". */
+    private static String technical(ServiceCall call) {
+        StringBuilder text = new StringBuilder().append(call.service()).append(' ').append(call.operation());
+        if (call.detail() != null && !call.detail().isBlank()) {
+            text.append(' ').append(call.detail());
+        }
+        text.append(" → ").append(call.outcome() == CallOutcome.ERROR ? call.errorKind() : call.outcome().name());
+        text.append(String.format(Locale.ROOT, " (%.1f ms)", call.millis()));
+        if (call.message() != null && !call.message().isBlank()) {
+            text.append('\n').append(call.message());
+        }
+        return text.toString();
     }
 
     private static String describeStep(BlockStep step, FlowDocument flow, BlockCatalog catalog, Locale locale,

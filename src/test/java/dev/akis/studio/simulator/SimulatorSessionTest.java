@@ -5,24 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.akis.blocks.BlockCatalog;
 import dev.akis.commerce.mock.FaultMode;
 import dev.akis.engine.message.ChoiceOption;
+import dev.akis.engine.message.LinkButtonMessage;
 import dev.akis.engine.trace.CallOutcome;
 import dev.akis.flow.FlowDocument;
+import dev.akis.flow.json.FlowFiles;
+import dev.akis.sim.MockCommerceEnvironment;
 import dev.akis.sim.script.ScriptParser;
 import dev.akis.sim.script.ScriptResult;
 import dev.akis.sim.script.ScriptRunner;
 import dev.akis.studio.support.SampleFlows;
 import dev.akis.studio.ui.Texts;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The simulator's conversation without a window: the view model over the session and the mock world. */
 class SimulatorSessionTest {
 
     private static final String AYSE = "ayse.yilmaz@example.com";
+    private static final String ELIF = "elif.celik@example.org";
 
     private final Texts texts = new Texts(Locale.ENGLISH);
     private final SimulatorViewModel model = new SimulatorViewModel(SimulatorSession.STANDARD_WORLD, Runnable::run,
@@ -130,7 +137,7 @@ class SimulatorSessionTest {
         await(model.say(AYSE));
         await(model.tap(model.chips().get(0)));
 
-        SimulatorSession.SavedTest saved = model.session().testText("Ayşe, saved in a test").get(30, TimeUnit.SECONDS)
+        SimulatorSession.SavedTest saved = model.session().testText("Ayşe, saved in a test", null).get(30, TimeUnit.SECONDS)
                 .orElseThrow();
         assertThat(saved.text()).contains("customer: " + AYSE).contains("channel: whatsapp").contains("tap: #1076")
                 .contains("fault: yurtici none");
@@ -186,5 +193,110 @@ class SimulatorSessionTest {
         });
         assertThat(model.chat()).anySatisfy(entry -> assertThat(entry).isInstanceOf(ChatEntry.Note.class)
                 .extracting(e -> ((ChatEntry.Note) e).text()).asString().contains("msg_delayed"));
+    }
+    @Test
+    void elifsCashOnDeliveryOrderIsOfferedFirstAndADayLaterTheOrderTeamTakesOver() throws Exception {
+        FlowDocument flow = FlowFiles.load(Path.of("flows-samples/cod-confirmation.json"));
+        await(model.begin(flow, new SimulatorSession.Setup(ELIF, null, ChannelPreview.Channel.PLAIN)));
+        List<SimulatorSession.OrderChoice> orders = model.session().customerOrders().get(30, TimeUnit.SECONDS);
+        SimulatorSession.OrderChoice newestCash = orders.stream().filter(SimulatorSession.OrderChoice::cashOnDelivery)
+                .findFirst().orElseThrow();
+        assertThat(newestCash.orderNumber()).isEqualTo("1125");
+
+        await(model.cashOnDelivery(newestCash.orderId()));
+        assertThat(botText()).contains("#1125").contains("Kapıda ödenecek tutar: 1.099,80 TL");
+        assertThat(model.last().result().trace().problems()).isEmpty();
+        assertThat(model.chat()).anySatisfy(entry -> assertThat(entry).isInstanceOf(ChatEntry.Note.class)
+                .extracting(e -> ((ChatEntry.Note) e).text()).asString().contains("1125"));
+
+        await(model.pass(Duration.ofDays(1)));
+        assertThat(botText()).contains("Küçük bir hatırlatma").contains("onaylamadığınız için");
+        assertThat(model.last().state().status()).isEqualTo(dev.akis.engine.ConversationState.Status.HANDED_OFF);
+    }
+
+    @Test
+    void anAbandonedCheckoutFromTheToolsBringsItsLinkCartAndTotalAndSavesAsAGreenTest() throws Exception {
+        FlowDocument flow = FlowFiles.load(Path.of("flows-samples/abandoned-checkout.json"));
+        await(model.begin(flow, new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
+
+        await(model.checkout(ShopEventLines.CheckoutOutcome.ABANDONED));
+        LinkButtonMessage first = lastLink();
+        assertThat(first.url()).isEqualTo("https://modaruzgari.myikas.com/checkout/recover/chk-sim-1");
+        assertThat(first.text()).contains("1 × ");
+        assertThat(model.properties()).anySatisfy(row -> {
+            assertThat(row.name()).isEqualTo("cart.total");
+            assertThat(row.value()).endsWith(" TRY");
+        });
+        await(model.pass(Duration.ofDays(1)));
+        assertThat(lastLink().url()).isEqualTo(first.url());
+        assertThat(model.timeline()).noneMatch(TimelineStep::problem);
+
+        SimulatorSession.SavedTest saved = model.session().testText("Ayşe leaves her cart", null)
+                .get(30, TimeUnit.SECONDS).orElseThrow();
+        assertThat(saved.text()).contains("event: abandoned checkout=chk-sim-1 link=" + first.url() + " cart=\"1 × ");
+        ScriptResult result = new ScriptRunner().run(flow, new ScriptParser().parse(saved.text(), "saved.convtest"),
+                Locale.ENGLISH);
+        assertThat(result.passed()).as(result.report(Locale.ENGLISH)).isTrue();
+    }
+
+    private LinkButtonMessage lastLink() {
+        for (int i = model.chat().size() - 1; i >= 0; i--) {
+            if (model.chat().get(i) instanceof ChatEntry.Bot bot && bot.message() instanceof LinkButtonMessage link) {
+                return link;
+            }
+        }
+        throw new AssertionError("No link in the chat: " + botText());
+    }
+
+    @Test
+    void faultsChosenBeforeLoadingAnotherDatasetKeepApplyingToIt(@TempDir Path folder) throws Exception {
+        await(model.begin(SampleFlows.orderLookup(), new SimulatorSession.Setup(AYSE, "en", ChannelPreview.Channel.PLAIN)));
+        await(model.fault("ikas", FaultMode.SERVER_ERROR));
+        await(model.slow("yurtici", Duration.ofSeconds(2)));
+        Path copy = folder.resolve("copy-of-the-shop.json");
+        model.session().world().get(30, TimeUnit.SECONDS).database().export(copy);
+
+        SimTurn loaded = await(model.loadDataset(copy));
+        assertThat(loaded.failed()).as(String.valueOf(loaded.error())).isFalse();
+        MockCommerceEnvironment world = model.session().world().get(30, TimeUnit.SECONDS);
+        assertThat(world.dataset()).endsWith("copy-of-the-shop.json");
+        assertThat(world.faults("ikas").orElseThrow().mode()).isEqualTo(FaultMode.SERVER_ERROR);
+        assertThat(world.faults("yurtici").orElseThrow().latency()).isEqualTo(Duration.ofSeconds(2));
+
+        await(model.say("Where is my order?"));
+        await(model.say(AYSE));
+        assertThat(model.last().path()).contains("handoff");
+    }
+
+    @Test
+    void aTestSavedAfterLoadingADatasetNamesTheFileRelativeToTheTestsFolder(@TempDir Path folder) throws Exception {
+        Path data = Files.createDirectories(folder.resolve("data")).resolve("shop.json");
+        await(model.begin(SampleFlows.orderLookup(), new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
+        model.session().world().get(30, TimeUnit.SECONDS).database().export(data);
+        await(model.loadDataset(data.toAbsolutePath()));
+        await(model.say("Siparişim nerede?"));
+
+        Path beside = folder.resolve("flows").resolve("order-lookup.ayse.convtest");
+        String text = model.session().testText("Ayşe", beside).get(30, TimeUnit.SECONDS).orElseThrow().text();
+        assertThat(text).contains("dataset: ../data/shop.json\n").doesNotContain(folder.toAbsolutePath().toString());
+        assertThat(SimulatorSession.datasetAsSeenFrom("default", beside)).isEqualTo("default");
+    }
+    @Test
+    void aDatasetThatDoesNotKnowTheCustomerStartsTheConversationWithAStranger(@TempDir Path folder) throws Exception {
+        await(model.begin(SampleFlows.orderLookup(), new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
+        dev.akis.commerce.dataset.ShopDatabase database = model.session().world().get(30, TimeUnit.SECONDS).database();
+        dev.akis.commerce.dataset.MemberRow ayse = database
+                .findMember(dev.akis.commerce.dataset.MemberFilter.byEmail(AYSE)).orElseThrow().member();
+        database.updateMember(new dev.akis.commerce.dataset.MemberRow(ayse.id(), ayse.firstName(), ayse.lastName(),
+                "ayse.new@example.com", ayse.phone(), ayse.preferredLanguage(), ayse.city(), ayse.district(),
+                ayse.createdAt(), ayse.persona()));
+        Path renamed = folder.resolve("renamed.json");
+        database.export(renamed);
+
+        SimTurn loaded = await(model.loadDataset(renamed));
+        assertThat(loaded.failed()).as(String.valueOf(loaded.error())).isFalse();
+        assertThat(model.setup().customer()).isEqualTo("stranger");
+        await(model.say("Siparişim nerede?"));
+        assertThat(botText()).contains("e-posta");
     }
 }

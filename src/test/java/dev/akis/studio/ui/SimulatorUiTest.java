@@ -12,7 +12,9 @@ import dev.akis.commerce.dataset.ShopDatabase;
 import dev.akis.commerce.dataset.VariantRow;
 import dev.akis.commerce.mock.ParcelEvent;
 import dev.akis.engine.message.ChoiceOption;
+import dev.akis.flow.Connection;
 import dev.akis.flow.FlowDocument;
+import dev.akis.flow.json.FlowFiles;
 import dev.akis.studio.canvas.FlowCanvas;
 import dev.akis.studio.command.Commands;
 import dev.akis.studio.simulator.ChatEntry;
@@ -20,6 +22,7 @@ import dev.akis.studio.simulator.ConversationTests;
 import dev.akis.studio.simulator.DataWindow;
 import dev.akis.studio.simulator.SimulatorDock;
 import dev.akis.studio.simulator.SimulatorFlows;
+import dev.akis.studio.simulator.SimulatorSession;
 import dev.akis.studio.simulator.SimulatorViewModel;
 import dev.akis.studio.simulator.TimelineStep;
 import dev.akis.studio.support.SampleFlows;
@@ -49,6 +52,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SimulatorUiTest extends StudioUiTest {
 
     private static final String AYSE = "ayse.yilmaz@example.com";
+    private static final String ELIF = "elif.celik@example.org";
     /** Mehmet's Aras Kargo parcel, out for delivery today in the shipped dataset. */
     private static final String ARAS_OUT_FOR_DELIVERY = "312439628425";
 
@@ -93,7 +97,8 @@ class SimulatorUiTest extends StudioUiTest {
         Button chip = lookup(".sim-chip").queryAllAs(Button.class).stream()
                 .filter(b -> !b.isDisabled() && b.getText().startsWith(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("No tappable chip " + title + " in " + chipTitles()));
-        clickOn(chip);
+        // A long list may put the row above the chat's visible part: scroll to it, as a merchant would.
+        clickOn(scrolledIntoView(chip));
         settleSimulator();
     }
 
@@ -139,8 +144,11 @@ class SimulatorUiTest extends StudioUiTest {
         say("Merhaba, siparisim nerede?");
         assertThat(drawnChat()).contains("e-posta adresini");
         assertThat(model().last().currentBlock()).isEqualTo("ask_email");
+        Node firstBubble = lookup(".sim-bubble-bot").query();
 
         say(AYSE);
+        // A turn adds its bubbles to the chat; the earlier ones stay as drawn.
+        assertThat(lookup(".sim-bubble-bot").queryAll()).contains(firstBubble);
         assertThat(drawnChat()).contains("Teşekkürler Ayşe!");
         assertThat(chipTitles()).containsExactly("#1076", "#1050", "#1024");
         tapChip("#1076");
@@ -213,7 +221,7 @@ class SimulatorUiTest extends StudioUiTest {
         chooseTab("sim-tab-tools");
         @SuppressWarnings("unchecked")
         ComboBox<dev.akis.commerce.mock.FaultMode> ikas = lookup("#sim-fault-ikas").queryAs(ComboBox.class);
-        clickOn(ikas);
+        clickOn(scrolledIntoView(ikas));
         clickOn("Server error (500)");
         settleSimulator();
         assertThat(ikas.getValue()).isEqualTo(dev.akis.commerce.mock.FaultMode.SERVER_ERROR);
@@ -221,10 +229,14 @@ class SimulatorUiTest extends StudioUiTest {
         say(AYSE);
         assertThat(model().last().path()).contains("get_member", "handoff");
         assertThat(session().canvas().highlightedBlocks()).contains("handoff");
-        assertThat(lookup("#sim-handoff").tryQuery()).isPresent();
+        assertThat(lookup(".sim-handoff").tryQuery()).isPresent();
+        // The failing call reads as a sentence; the raw operation and error code are in its tooltip.
         assertThat(model().timeline()).anySatisfy(step -> {
             assertThat(step.kind()).isEqualTo(TimelineStep.Kind.CALL);
             assertThat(step.problem()).isTrue();
+            assertThat(step.text()).isEqualTo("İkas kept failing with a server error (5xx), retries included, "
+                    + "while looking up the member " + AYSE);
+            assertThat(step.technical()).contains("findMemberByEmail").contains("SERVER_ERROR");
         });
     }
 
@@ -243,6 +255,10 @@ class SimulatorUiTest extends StudioUiTest {
 
         assertThat(drawnChat()).contains("Küçük bir hatırlatma");
         assertThat(lookup("#sim-clock").queryLabeled().getText()).isNotEqualTo(before);
+        // At 1600 px the header's clock is shown whole, never cut to "25 Nov 202…".
+        javafx.scene.control.Labeled clock = lookup("#sim-clock").queryLabeled();
+        assertThat(clock.getWidth()).isGreaterThanOrEqualTo(onFx(() -> clock.prefWidth(-1)) - 0.5);
+        assertThat(clock.getTooltip().getText()).contains("2026");
         assertThat(session().canvas().highlightedBlocks()).contains("msg_reminder");
     }
 
@@ -278,6 +294,20 @@ class SimulatorUiTest extends StudioUiTest {
         assertThat(outcomes).hasSize(1);
         assertThat(outcomes.get(0).passed()).as(outcomes.get(0).report()).isTrue();
         assertThat(lookup("#sim-tests-summary").queryLabeled().getText()).contains("1 passed");
+
+        // A test that expects another answer fails, and the view shows the first difference.
+        Path wrong = ConversationTests.fileFor(flow.file(), "expects-aras");
+        Files.writeString(wrong, Files.readString(saved).replace("tap: #1076", "tap: #1076\n< contains: Aras Kargo"));
+        clickOn("#sim-run-tests");
+        outcomes = simulator().tests().lastRun().get(120, TimeUnit.SECONDS);
+        settle();
+        assertThat(lookup("#sim-tests-summary").queryLabeled().getText()).contains("1 passed, 1 failed");
+        String failedRow = lookup("#sim-tests-list .list-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .map(javafx.scene.control.Labeled::getText).filter(t -> t != null && t.startsWith("expects-aras"))
+                .findFirst().orElseThrow();
+        assertThat(failedRow).contains("Aras Kargo");
+        assertThat(outcomes).filteredOn(o -> !o.passed()).singleElement()
+                .satisfies(o -> assertThat(failedRow).contains(o.difference()));
     }
 
     @Test
@@ -313,18 +343,35 @@ class SimulatorUiTest extends StudioUiTest {
 
     @Test
     void theWhatsAppPreviewCutsLongTitlesWithAVisibleMarker() throws Exception {
-        open(SampleFlows.orderLookup(), "order-lookup.json");
+        open(SimulatorFlows.whatsAppLimits(), "whatsapp-limits.json");
         openSimulator();
+        say("Merhaba");
+        // The plain preview shows the link's title as the flow has it.
+        assertThat(lookup(".sim-link").queryButton().getText()).isEqualTo(SimulatorFlows.TRACK_TR);
+        assertThat(lookup(".sim-limit").queryAll()).isEmpty();
+
         clickOn("#sim-channel-whatsapp");
         settleSimulator();
         assertThat(model().setup().channel()).isEqualTo(dev.akis.studio.simulator.ChannelPreview.Channel.WHATSAPP);
-        writeAs(AYSE);
-        say("Merhaba");
-        say(AYSE);
-        // Order numbers are short: no cut, no marker.
-        assertThat(lookup(".sim-chip-cut").queryAll()).isEmpty();
-        assertThat(chipTitles()).contains("#1076");
-        assertThat(model().chips()).extracting(ChoiceOption::title).contains("#1076");
+        assertThat(lookup(".sim-chat").query().getStyleClass()).contains("sim-channel-whatsapp");
+        Button link = lookup(".sim-link").queryButton();
+        assertThat(link.getText()).hasSize(20).endsWith("…").startsWith("Kargonuzu buradan");
+        assertThat(link.getStyleClass()).contains("sim-chip-cut");
+        assertThat(lookup(".sim-limit").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText)
+                .anySatisfy(text -> assertThat(text).contains("WhatsApp cuts").contains(SimulatorFlows.TRACK_TR)
+                        .contains("20"));
+
+        // Four answers do not fit WhatsApp's three reply buttons: they come as a list, its long row cut at 24.
+        assertThat(lookup(".sim-list-button").queryAll()).hasSize(1);
+        assertThat(lookup(".sim-chip-row").queryAll()).hasSize(4);
+        assertThat(chipTitles()).anySatisfy(title -> assertThat(title).startsWith("Kargom gecikti").endsWith("…")
+                .hasSizeLessThanOrEqualTo(24));
+        assertThat(model().timeline()).anySatisfy(step -> {
+            assertThat(step.problem()).isTrue();
+            assertThat(step.blockId()).isEqualTo("ask_topic");
+            assertThat(step.text()).contains("3");
+        });
     }
 
     @Test
@@ -438,6 +485,204 @@ class SimulatorUiTest extends StudioUiTest {
         try (ShopDatabase exported = ShopDatabase.open(file)) {
             assertThat(exported.products().get(0).variants()).extracting(VariantRow::stock).startsWith(0, 0, 9);
         }
+
+        // Reset throws the edit away: the variant is back in stock, in the window and in the data.
+        clickOn("#data-reset");
+        clickOn(lookup(".dialog-pane .button").match(n -> "Reset to the file".equals(((Button) n).getText()))
+                .queryButton());
+        settleSimulator();
+        waitUntil("stock back", () -> stock.getItems().get(1).variant().stock() == 14);
+        assertThat(stockOf("v-hoodie-oversize-siyah-m")).isEqualTo(14);
+    }
+
+    @Test
+    void elifsCashOnDeliveryOrderIsConfirmedAndADayWithoutAnAnswerPutsItOnHold() throws Exception {
+        open(FlowFiles.load(Path.of("flows-samples/cod-confirmation.json")), "cod-confirmation.json");
+        openSimulator();
+        writeAs(ELIF);
+        chooseTab("sim-tab-tools");
+        @SuppressWarnings("unchecked")
+        ComboBox<SimulatorSession.OrderChoice> order = lookup("#sim-cod-order").queryAs(ComboBox.class);
+        waitUntil("Elif's orders listed", () -> order.getValue() != null);
+        assertThat(order.getValue().orderNumber()).isEqualTo("1125");
+        assertThat(order.getValue().cashOnDelivery()).isTrue();
+
+        clickOn("#sim-cod");
+        settleSimulator();
+        assertThat(drawnChat()).contains("#1125").contains("Kapıda ödenecek tutar: 1.099,80 TL");
+        tapChip("Evet, onaylıyorum");
+        assertThat(drawnChat()).contains("Siparişiniz onaylandı");
+        assertThat(model().last().result().ended()).isTrue();
+
+        // Again, and Elif does not answer: a day later she has been reminded and the order team takes over.
+        clickOn("#sim-restart");
+        settleSimulator();
+        clickOn("#sim-cod");
+        settleSimulator();
+        clickOn("#sim-plus-day");
+        settleSimulator();
+        assertThat(drawnChat()).contains("Küçük bir hatırlatma").contains("onaylamadığınız için");
+        assertThat(lookup(".sim-handoff").queryAll()).hasSize(1);
+        assertThat(session().canvas().highlightedBlocks()).contains("confirm_cod");
+    }
+
+    @Test
+    void anAbandonedCheckoutRemindsAyseTwiceWithTheLinkBackToHerCart() throws Exception {
+        open(FlowFiles.load(Path.of("flows-samples/abandoned-checkout.json")), "abandoned-checkout.json");
+        openSimulator();
+        writeAs(AYSE);
+        chooseTab("sim-tab-tools");
+        clickOn("#sim-abandoned");
+        settleSimulator();
+
+        assertThat(drawnChat()).contains("Sepetinizde 1 × ").doesNotContain("{").doesNotContain("null");
+        assertThat(lookup(".sim-link").queryAll()).hasSize(1);
+        assertThat(lookup(".sim-link-url").queryLabeled().getText())
+                .isEqualTo("https://modaruzgari.myikas.com/checkout/recover/chk-sim-1");
+
+        clickOn("#sim-plus-day");
+        settleSimulator();
+        assertThat(drawnChat()).contains("SEPET10");
+        assertThat(lookup(".sim-link").queryAll()).hasSize(2);
+        assertThat(model().timeline()).noneMatch(TimelineStep::problem);
+    }
+
+    @Test
+    void theSalesSampleShowsProductCardsAndThePaidButtonConfirmsTheOrder() throws Exception {
+        open(FlowFiles.load(Path.of("flows-samples/ctwa-hoodie-to-checkout.json")), "ctwa-hoodie-to-checkout.json");
+        openSimulator();
+        writeAs("0532 555 44 33");
+        say("Merhaba! Kapüşonlu sweatshirt hakkında bilgi almak istiyorum.");
+        assertThat(chipTitles()).anySatisfy(title -> assertThat(title).startsWith("Jogger"));
+        tapChip("Oversize Kapüşonlu");
+        // The chosen product comes as a card with its price and stock, then its variants to pick from.
+        assertThat(lookup(".sim-card").queryAll()).hasSize(1);
+        assertThat(lookup(".sim-card-name").queryLabeled().getText()).isEqualTo("Oversize Kapüşonlu Sweatshirt");
+        assertThat(lookup(".sim-card-price").queryLabeled().getText()).contains("899,90 TL");
+        tapChip("Siyah / M");
+        tapChip("Evet, hazırla");
+        assertThat(lookup(".sim-link-url").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).anySatisfy(url -> assertThat(url).contains("HOODIE10"));
+
+        chooseTab("sim-tab-tools");
+        clickOn("#sim-paid");
+        settleSimulator();
+        assertThat(drawnChat()).contains("Sipariş numaranız #1126");
+        assertThat(model().last().result().ended()).isTrue();
+    }
+
+    @Test
+    void restartPlaysTheEditedFlowAndATestIsSavedOnlyForTheVersionInTheFile() throws Exception {
+        EditorSessionFile flow = openSaved();
+        openSimulator();
+        writeAs(AYSE);
+        say("Merhaba");
+        Connection lateToEnd = Connection.of("msg_delayed", "next", "end");
+        edit(Commands.disconnect(lateToEnd));
+        assertThat(lookup("#sim-change-bar").query().isVisible()).isTrue();
+
+        // Saving now would write a test of the version before the edit: refused, with a restart offered.
+        clickOn("#sim-save-test");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(dialogButton("Restart on the current version"));
+        settleSimulator();
+        assertThat(lookup("#sim-change-bar").query().isVisible()).isFalse();
+        assertThat(model().last().flow().connections()).doesNotContain(lateToEnd);
+        assertThat(ConversationTests.discover(flow.file())).isEmpty();
+
+        say("Merhaba, siparisim nerede?");
+        say(AYSE);
+        tapChip("#1076");
+        // The edit is not saved yet: the flow is saved first, then the test beside it.
+        clickOn("#sim-save-test");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(dialogButton("Save the flow"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField name = lookup("#sim-case-name").queryAs(TextField.class);
+        onFx(() -> {
+            name.clear();
+            return null;
+        });
+        clickOn(name).write("after-edit").type(KeyCode.ENTER);
+        Path saved = ConversationTests.fileFor(flow.file(), "after-edit");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(saved));
+        assertThat(session().editor().isDirty()).isFalse();
+        assertThat(FlowFiles.load(flow.file()).connections()).doesNotContain(lateToEnd);
+        assertThat(AkisCommand.execute("simulate", flow.file().toString(), "--script", saved.toString())).isZero();
+
+        // Ctrl+F5 restarts on the flow as it is now, too.
+        Connection lateToEndOfOther = Connection.of("msg_status", "next", "end");
+        edit(Commands.disconnect(lateToEndOfOther));
+        assertThat(lookup("#sim-change-bar").query().isVisible()).isTrue();
+        clickOn(session().canvas());
+        push(KeyCode.SHORTCUT, KeyCode.F5);
+        settleSimulator();
+        assertThat(lookup("#sim-change-bar").query().isVisible()).isFalse();
+        assertThat(model().last().flow().connections()).doesNotContain(lateToEndOfOther);
+        assertThat(model().chat()).noneMatch(e -> e instanceof ChatEntry.Customer);
+    }
+
+    @Test
+    void startFromTheSelectedBlockRunsTheFlowFromThatBlock() throws Exception {
+        open(SampleFlows.orderLookup(), "order-lookup.json");
+        openSimulator();
+        writeAs(AYSE);
+        clickOn(showCard("msg_no_orders"));
+        settle();
+        assertThat(session().editor().selection().single()).contains("msg_no_orders");
+
+        clickOn("#sim-start-here");
+        settleSimulator();
+        assertThat(drawnChat()).contains("Henüz bir siparişiniz görünmüyor.");
+        assertThat(model().last().path()).startsWith("msg_no_orders");
+        assertThat(session().canvas().highlightedBlocks()).contains("msg_no_orders");
+        assertThat(model().chat()).anySatisfy(e -> assertThat(e).isInstanceOf(ChatEntry.Note.class)
+                .extracting(n -> ((ChatEntry.Note) n).text()).asString().contains("msg_no_orders"));
+    }
+
+    @Test
+    void switchingTheInterfaceLanguageRewritesTheSimulatorsOwnWords() throws Exception {
+        open(SampleFlows.orderLookup(), "order-lookup.json");
+        openSimulator();
+        writeAs(AYSE);
+        say("Merhaba");
+        push(KeyCode.SHORTCUT, KeyCode.ALT, KeyCode.M);
+        waitUntil("data window", () -> lookup("#data-reset").tryQuery().isPresent());
+        assertThat(model().timeline().get(0).text()).isEqualTo("Customer: Merhaba");
+
+        onFx(() -> {
+            studio.setLanguage("tr");
+            return null;
+        });
+        settle();
+        assertThat(model().timeline().get(0).text()).isEqualTo("Müşteri: Merhaba");
+        assertThat(model().timeline()).anySatisfy(step -> assertThat(step.text()).startsWith("“Herhangi bir mesaj”"));
+        assertThat(lookup("#data-reset").queryButton().getText()).isEqualTo("Dosyadaki hâline döndür");
+        assertThat(((Stage) lookup("#data-reset").query().getScene().getWindow()).getTitle())
+                .isEqualTo("Deneme mağaza verileri");
+        assertThat(lookup(".sim-faults .label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).contains("Tüm kargo firmaları");
+        assertThat(model().chat().get(0)).isInstanceOf(ChatEntry.Note.class)
+                .extracting(e -> ((ChatEntry.Note) e).text()).asString().startsWith("Yeni sohbet");
+
+        onFx(() -> {
+            studio.setLanguage("en");
+            return null;
+        });
+        settle();
+        assertThat(model().timeline().get(0).text()).isEqualTo("Customer: Merhaba");
+        assertThat(lookup("#data-reset").queryButton().getText()).isEqualTo("Reset to the file");
+        assertThat(lookup(".sim-faults .label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).contains("All carriers");
+    }
+
+    private void edit(dev.akis.studio.command.Command command) throws Exception {
+        onFx(() -> session().editor().execute(command));
+        settle();
+    }
+
+    private Button dialogButton(String text) {
+        return lookup(".dialog-pane .button").match(n -> text.equals(((Button) n).getText())).queryButton();
     }
 
     /** Opens the data window and selects Ayşe, her late order #1076 and its one package (with Yurtiçi Kargo). */

@@ -156,7 +156,7 @@ class SimulatorSessionTest {
 
         assertThat(model.chat()).anySatisfy(entry -> assertThat(entry).isInstanceOf(ChatEntry.Note.class)
                 .extracting(e -> ((ChatEntry.Note) e).text()).asString().isEqualTo("İkas answers slowly (200ms more per call)"));
-        SimulatorSession.SavedTest saved = model.session().testText("Ayşe with a slow shop").get(30, TimeUnit.SECONDS)
+        SimulatorSession.SavedTest saved = model.session().testText("Ayşe with a slow shop", null).get(30, TimeUnit.SECONDS)
                 .orElseThrow();
         assertThat(saved.text()).contains("\nfault: ikas slow 200ms\n").doesNotContain("# ikas");
         ScriptResult result = new ScriptRunner().run(flow, new ScriptParser().parse(saved.text(), "saved.convtest"),

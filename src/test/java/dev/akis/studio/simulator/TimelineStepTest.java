@@ -6,7 +6,9 @@ import dev.akis.blocks.BlockCatalog;
 import dev.akis.engine.trace.CallOutcome;
 import dev.akis.engine.trace.EntryChosen;
 import dev.akis.engine.trace.ServiceCall;
+import dev.akis.engine.trace.TraceNote;
 import dev.akis.studio.support.SampleFlows;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,18 @@ class TimelineStepTest {
         assertThat(line(call("http", "POST", "https://crm.example.com/leads", 80, CallOutcome.ERROR, "HTTP 503"),
                 TURKISH).text()).isEqualTo("HTTP: 503 hata koduyla yanıt verdi (POST isteği gönderilirken: "
                 + "https://crm.example.com/leads)");
+    }
+
+    @Test
+    void aShopAnswerUsedAgainInTheSameTurnIsWordedLikeTheCallItRepeats() {
+        TraceNote reused = new TraceNote("order_status", TraceNote.Level.INFO, "callReused",
+                List.of("ikas", "getOrder", "o-1076"));
+
+        assertThat(line(reused, Locale.ENGLISH).text()).isEqualTo(
+                "İkas was not asked again (loading the order o-1076): the answer from earlier in this turn was used.");
+        assertThat(line(reused, TURKISH).text()).startsWith("İkas yeniden sorulmadı (sipariş yüklenirken: o-1076)")
+                .doesNotContain("getOrder");
+        assertThat(line(reused, Locale.ENGLISH).problem()).isFalse();
     }
 
     @Test

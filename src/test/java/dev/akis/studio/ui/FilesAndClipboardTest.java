@@ -64,18 +64,19 @@ class FilesAndClipboardTest extends StudioUiTest {
         push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
         settle();
 
+        // Pasted blocks get new ids even in a flow where their own ids are free, and keep their connection.
         FlowDocument pasted = target.editor().document();
-        assertThat(pasted.blocks()).extracting(b -> b.id()).containsExactlyInAnyOrder("get_member", "select_order");
-        assertThat(pasted.connections()).containsExactly(Connection.of("get_member", "found", "select_order"));
-        assertThat(target.editor().selection().elements()).containsExactlyInAnyOrder("get_member", "select_order");
+        assertThat(pasted.blocks()).extracting(b -> b.id()).containsExactlyInAnyOrder("get_member_2", "select_order_2");
+        assertThat(pasted.connections()).containsExactly(Connection.of("get_member_2", "found", "select_order_2"));
+        assertThat(target.editor().selection().elements()).containsExactlyInAnyOrder("get_member_2", "select_order_2");
         assertThat(studio.statusText()).isEqualTo("Pasted 2 items");
         assertThat(source.editor().isDirty()).isFalse();
 
         push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
         settle();
         assertThat(target.editor().document().blocks()).extracting(b -> b.id())
-                .contains("get_member_2", "select_order_2");
-        assertThat(target.editor().document().target("get_member_2", "found")).contains("select_order_2");
+                .containsExactlyInAnyOrder("get_member_2", "select_order_2", "get_member_3", "select_order_3");
+        assertThat(target.editor().document().target("get_member_3", "found")).contains("select_order_3");
     }
 
     @Test

@@ -52,6 +52,7 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
@@ -75,6 +76,7 @@ public final class FlowCanvas extends Region {
     public static final String BLOCK_TYPE_PROPERTY = "akis.blockType";
     private static final double WIRE_LABEL_ZOOM = 0.6;
     private static final double MARGIN = 160;
+    private static final double RETARGET_HANDLE_RADIUS = 7;
 
     private final EditorDocument editor;
     private final BlockCatalog catalog;
@@ -99,6 +101,8 @@ public final class FlowCanvas extends Region {
     final Pane screenOverlay = new Pane();
     final Rectangle rubberBand = new Rectangle();
     final CubicCurve dragWire = new CubicCurve();
+    /** The grip on the far end of the selected connection: dragging it to another block reconnects the wire. */
+    final Circle retargetHandle = new Circle();
     private final ScrollBar hbar = new ScrollBar();
     private final ScrollBar vbar = new ScrollBar();
     private final Minimap minimap;
@@ -133,6 +137,8 @@ public final class FlowCanvas extends Region {
     private boolean allStale = true;
     private boolean lodShown;
     private boolean wireLabelsShown = true;
+    private boolean retargeting;
+    private Connection retargetingConnection;
     private Set<String> lastDragged = Set.of();
     private boolean updatingScrollbars;
     private Scene pulseScene;
@@ -172,7 +178,10 @@ public final class FlowCanvas extends Region {
         dragWire.getStyleClass().addAll("wire-curve", "drag-wire");
         dragWire.setFill(null);
         dragWire.setVisible(false);
-        overlayLayer.getChildren().add(dragWire);
+        retargetHandle.getStyleClass().add("retarget-handle");
+        retargetHandle.setVisible(false);
+        retargetHandle.setMouseTransparent(true);
+        overlayLayer.getChildren().addAll(dragWire, retargetHandle);
         world.getChildren().addAll(notesLayer, wiresLayer, nodesLayer, overlayLayer);
 
         screenOverlay.setMouseTransparent(true);
@@ -666,6 +675,9 @@ public final class FlowCanvas extends Region {
         } else {
             reconcile(view.expand(MARGIN / Math.max(z, 0.2)));
         }
+        if (viewDirty || decorationsDirty || dragDirty || contentDirty) {
+            placeRetargetHandle();
+        }
         if (contentDirty) {
             updateScrollbars(view);
             minimap.redraw(model, colors, view);
@@ -797,6 +809,42 @@ public final class FlowCanvas extends Region {
         notesDirty = false;
     }
 
+    /** Shows the grip at the far end of the selected connection (same size on screen at any zoom). */
+    private void placeRetargetHandle() {
+        Wire wire = editor.selection().connection().map(model::wire).orElse(null);
+        retargetHandle.setVisible(wire != null && !retargeting);
+        if (wire != null) {
+            double z = zoom.get();
+            retargetHandle.setCenterX(wire.x2());
+            retargetHandle.setCenterY(wire.y2());
+            retargetHandle.setRadius(RETARGET_HANDLE_RADIUS / z);
+            retargetHandle.setStrokeWidth(2 / z);
+        }
+    }
+
+    /** True when a canvas point is on the grip of the selected connection's far end. */
+    boolean isOnRetargetHandle(Point world, double tolerance) {
+        Wire wire = editor.selection().connection().map(model::wire).orElse(null);
+        return wire != null && Math.hypot(world.x() - wire.x2(), world.y() - wire.y2())
+                <= RETARGET_HANDLE_RADIUS / zoom.get() + tolerance;
+    }
+
+    /** While the far end of a connection is dragged, its grip hides and the wire is drawn faint. */
+    void setRetargeting(Connection connection) {
+        retargeting = connection != null;
+        retargetingConnection = connection;
+        for (Map.Entry<Connection, WireView> entry : wires.entrySet()) {
+            entry.getValue().pseudoClassStateChanged(WireView.RETARGETING, entry.getKey().equals(connection));
+        }
+        invalidateDecorations();
+    }
+
+    /** Scene position of the far end of a connection (where its grip is when it is selected). */
+    public Point2D wireEndScene(Connection connection) {
+        Wire wire = model.wire(connection);
+        return wire == null ? null : worldToScene(wire.x2(), wire.y2());
+    }
+
     private void placeCard(BlockCard card, String id) {
         Point p = model.position(id);
         card.relocate(p.x(), p.y());
@@ -813,6 +861,7 @@ public final class FlowCanvas extends Region {
 
     private void decorateWire(WireView view, Connection connection) {
         view.pseudoClassStateChanged(WireView.SELECTED, editor.selection().connection().filter(connection::equals).isPresent());
+        view.pseudoClassStateChanged(WireView.RETARGETING, connection.equals(retargetingConnection));
         view.pseudoClassStateChanged(WireView.HIGHLIGHTED, highlightedConnections.contains(connection));
     }
 

@@ -130,6 +130,100 @@ class BuildingAFlowTest extends StudioUiTest {
         assertThat(session().canvas().wireLabel(wire)).isNull();
     }
 
+    @Test
+    void aMerchantDragsTheEndOfAConnectionToAnotherBlockAndUndoBringsTheOldOneBack() throws Exception {
+        open(SampleFlows.orderLookup(), "order.json");
+        showTogether("get_member", "msg_not_member", "handoff");
+        Connection notFound = Connection.of("get_member", "notFound", "msg_not_member");
+        Connection toHandoff = Connection.of("get_member", "notFound", "handoff");
+        Point2D middle = onFx(() -> session().canvas().wireMiddleScene(notFound));
+        clickOn(screenOf(middle), org.testfx.robot.Motion.DIRECT, MouseButton.PRIMARY);
+        settle();
+        assertThat(lookup(".retarget-handle").query().isVisible()).as("grip on the selected connection's end").isTrue();
+
+        Point2D end = onFx(() -> session().canvas().wireEndScene(notFound));
+        drag(screenOf(end), MouseButton.PRIMARY).dropTo(card("handoff"));
+        settle();
+
+        assertThat(flow().connections()).contains(toHandoff).doesNotContain(notFound);
+        assertThat(flow().target("get_member", "notFound")).contains("handoff");
+        assertThat(session().canvas().wireLabel(toHandoff)).as("the new wire is drawn").isEqualTo("not found");
+        assertThat(session().editor().selection().connection()).contains(toHandoff);
+        assertThat(session().editor().stack().undoDescription(java.util.Locale.ENGLISH))
+                .contains("Reconnect “not found” → handoff");
+
+        push(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        settle();
+        assertThat(flow().connections()).contains(notFound).doesNotContain(toHandoff);
+        assertThat(session().canvas().wireLabel(notFound)).isEqualTo("not found");
+    }
+
+    @Test
+    void droppingTheEndOfAConnectionOnTheEmptyCanvasLeavesItWhereItWas() throws Exception {
+        open(SampleFlows.orderLookup(), "order.json");
+        showTogether("get_member", "msg_not_member");
+        Connection notFound = Connection.of("get_member", "notFound", "msg_not_member");
+        clickOn(screenOf(onFx(() -> session().canvas().wireMiddleScene(notFound))), org.testfx.robot.Motion.DIRECT,
+                MouseButton.PRIMARY);
+        settle();
+        FlowDocument before = flow();
+
+        Point2D end = onFx(() -> session().canvas().wireEndScene(notFound));
+        drag(screenOf(end), MouseButton.PRIMARY).dropTo(screenOf(new Point2D(end.getX(), end.getY() - 160)));
+        settle();
+
+        assertThat(flow()).isSameAs(before);
+        assertThat(session().editor().selection().connection()).contains(notFound);
+        assertThat(lookup(".retarget-handle").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void theConnectionInspectorLeadsTheConnectionToABlockChosenByTitle() throws Exception {
+        open(SampleFlows.orderLookup(), "order.json");
+        Connection notFound = Connection.of("get_member", "notFound", "msg_not_member");
+        onFx(() -> {
+            session().editor().selection().selectConnection(notFound);
+            return null;
+        });
+        settle();
+        javafx.scene.control.ComboBox<String> target = lookup("#connection-target").query();
+        assertThat(target.getValue()).isEqualTo("msg_not_member");
+        assertThat(target.getConverter().toString("handoff")).isEqualTo("Hand over to an agent  (handoff)");
+        assertThat(target.getItems()).doesNotContain("get_member");
+
+        clickOn(target);
+        clickOn("Hand over to an agent  (handoff)");
+        settle();
+
+        assertThat(flow().target("get_member", "notFound")).contains("handoff");
+        assertThat(session().editor().selection().connection()).contains(Connection.of("get_member", "notFound", "handoff"));
+    }
+
+    /** Zooms to 60 % and centres the view on the given blocks, so all of them are drawn as cards. */
+    private void showTogether(String... blockIds) throws Exception {
+        onFx(() -> {
+            var canvas = session().canvas();
+            canvas.setZoom(0.6);
+            javafx.geometry.Bounds first = canvas.blockSceneBounds(blockIds[0]);
+            double minX = first.getMinX();
+            double minY = first.getMinY();
+            double maxX = first.getMaxX();
+            double maxY = first.getMaxY();
+            for (String id : blockIds) {
+                javafx.geometry.Bounds b = canvas.blockSceneBounds(id);
+                minX = Math.min(minX, b.getMinX());
+                minY = Math.min(minY, b.getMinY());
+                maxX = Math.max(maxX, b.getMaxX());
+                maxY = Math.max(maxY, b.getMaxY());
+            }
+            var centre = canvas.sceneToWorld((minX + maxX) / 2, (minY + maxY) / 2);
+            canvas.centreAt(centre.x(), centre.y());
+            return null;
+        });
+        settle();
+    }
+
     /** How far a new card may sit from the exact view centre (it is snapped to the 20-unit grid). */
     private static final class CardSlack {
         static final double X = 25;

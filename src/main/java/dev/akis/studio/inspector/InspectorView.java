@@ -41,6 +41,8 @@ public final class InspectorView extends VBox {
     private Node current;
     private Object currentKey;
     private List<String> builtLanguages;
+    /** The block inspector's language tab chosen last (null: all), kept while other elements are selected. */
+    private String contentTab;
     private final ChangeListener<FlowDocument> documentListener = (obs, old, now) -> update();
     private final ChangeListener<Number> selectionListener = (obs, old, now) -> update();
     private final ChangeListener<Number> problemsListener = (obs, old, now) -> problemsChanged();
@@ -183,7 +185,7 @@ public final class InspectorView extends VBox {
                 unknown.getStyleClass().add("field-help");
                 return unknown;
             }
-            return new BlockInspector(editor, problems, catalog, texts, block, type);
+            return new BlockInspector(editor, problems, catalog, texts, block, type, contentTab, tab -> contentTab = tab);
         }
         if (text.startsWith("note:")) {
             StickyNote note = document.note(editor.selection().single().orElseThrow()).orElseThrow();
@@ -233,6 +235,11 @@ public final class InspectorView extends VBox {
     /** Id of the block being edited, or null. */
     public String shownBlockId() {
         return current instanceof BlockInspector block ? block.blockId() : null;
+    }
+
+    /** The block inspector's chosen language tab (null: all languages). */
+    public String contentTab() {
+        return contentTab;
     }
 
     /** True when the flow's own settings are shown. */

@@ -168,28 +168,40 @@ class FilesAndClipboardTest extends StudioUiTest {
                 files.resolve("first.json").toAbsolutePath());
     }
 
-    @Test
-    void afterACrashTheUnsavedFlowIsOfferedAndRecovered() throws Exception {
+    /** Edits a flow, writes its recovery copy and ends the studio as a crash would. */
+    private void editAndCrash() throws Exception {
         EditorSession session = open(SampleFlows.orderLookup(), "order.json");
         clickOn(showCard("end"));
         type(KeyCode.DELETE);
         settle();
         assertThat(session.editor().isDirty()).isTrue();
         onFx(() -> {
+            session.canvas().setZoom(0.7);
+            session.canvas().setPan(120, 60);
             studio.runAutosave();
             studio.simulateCrash();
             return null;
         });
+    }
 
+    private Studio restart() throws Exception {
         Studio restarted = onFx(() -> {
             Stage second = new Stage();
             StudioUiTestAccess.relaunch(this, second);
             return studio;
         });
         settle();
+        return restarted;
+    }
+
+    @Test
+    void afterACrashTheUnsavedFlowIsOfferedAndRecoveredWhereTheUserWasWorking() throws Exception {
+        editAndCrash();
+
+        Studio restarted = restart();
         assertThat(restarted.offersRecovery()).isTrue();
         assertThat(lookup("#recovery-message").queryAs(Label.class).getText())
-                .isEqualTo("Akış Studio was not closed properly last time. 1 unsaved flows can be recovered.");
+                .isEqualTo("Akış Studio was not closed properly last time. 1 unsaved flow can be recovered.");
         clickOn("#recovery-recover");
         settle();
 
@@ -200,6 +212,43 @@ class FilesAndClipboardTest extends StudioUiTest {
         assertThat(recovered.editor().file()).isEqualTo(files.resolve("order.json").toAbsolutePath());
         assertThat(restarted.offersRecovery()).isFalse();
         assertThat(Files.readString(files.resolve("order.json"))).contains("\"id\": \"end\"");
+        assertThat(recovered.canvas().zoom()).as("the zoom of the crashed session").isEqualTo(0.7);
+        assertThat(recovered.canvas().viewOrigin()).isEqualTo(new dev.akis.flow.Point(120, 60));
+        assertThat(restarted.statusText()).isEqualTo("Recovered 1 flow; save it to keep it.");
+        assertThat(lookup("#recovery-bar").query().isVisible()).isFalse();
+        try (var left = Files.list(home.resolve("recovery"))) {
+            assertThat(left).as("only the running session's folder").hasSize(1);
+        }
+    }
+
+    @Test
+    void aRecoveryCopyThatCannotBeOpenedIsKeptAndNamedWithItsFolder() throws Exception {
+        editAndCrash();
+        Path copy;
+        try (var walk = Files.walk(home.resolve("recovery"))) {
+            copy = walk.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        Files.writeString(copy, "{ \"schemaVersion\": 1, \"id\": ", StandardCharsets.UTF_8);
+
+        Studio restarted = restart();
+        clickOn("#recovery-recover");
+        settle();
+
+        assertThat(restarted.sessions()).isEmpty();
+        assertThat(copy).as("the copy is kept").exists();
+        String message = lookup("#recovery-message").queryAs(Label.class).getText();
+        assertThat(message).startsWith("1 recovery copy could not be opened. It is kept in " + home.resolve("recovery")
+                + " and offered again at the next start:");
+        assertThat(message).contains("order.json (" + copy + "): " + copy + ":1:");
+        assertThat(restarted.statusText()).isEqualTo("Recovered 0 flows; save them to keep them. "
+                + "1 copy could not be opened and was kept.");
+        settle();
+        assertThat(lookup("#recovery-bar").query().isVisible()).as("the bar stays").isTrue();
+
+        clickOn("#recovery-close");
+        settle();
+        assertThat(lookup("#recovery-bar").query().isVisible()).isFalse();
+        assertThat(copy).exists();
     }
 
     @Test

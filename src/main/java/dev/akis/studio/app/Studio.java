@@ -171,6 +171,10 @@ public final class Studio {
         rightDock.getTabs().add(inspectorTab);
         rightDock.setId("right-dock");
         rightDock.getStyleClass().add("right-dock");
+        for (TabPane pane : List.of(tabs, rightDock)) {
+            pane.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) change ->
+                    javafx.application.Platform.runLater(() -> nameCloseButtons(pane)));
+        }
         SplitPane body = new SplitPane(palette, centre, rightDock);
         body.setDividerPositions(0.13, 0.79);
         SplitPane.setResizableWithParent(palette, false);
@@ -213,6 +217,18 @@ public final class Studio {
         setActive(null);
         stage.show();
         autosave.play();
+    }
+
+    /**
+     * JavaFX names a tab's close button "Close" in the JVM's language; ours follows the interface language. The
+     * buttons are made by the tab headers' skins, so they are named once the headers exist.
+     */
+    private void nameCloseButtons(TabPane pane) {
+        for (Node button : pane.lookupAll(".tab-close-button")) {
+            if (!button.accessibleTextProperty().isBound()) {
+                button.accessibleTextProperty().bind(texts.text("tab.close"));
+            }
+        }
     }
 
     /** The application icon in the sizes bundled under dev/akis/icons (absent in a bare build: no icon then). */
@@ -1080,6 +1096,8 @@ public final class Studio {
         revision.set(revision.get() + 1);
         updateCounts();
         fillRecent();
+        // The last message was written in the old language; say in the new one what just happened instead.
+        status(texts.get("status.language", texts.get("language." + texts.language())));
     }
 
     public void setDarkTheme(boolean enabled) {

@@ -195,8 +195,8 @@ public final class FlowCanvas extends Region {
         vbar.setOrientation(Orientation.VERTICAL);
         hbar.getStyleClass().add("canvas-scrollbar");
         vbar.getStyleClass().add("canvas-scrollbar");
-        hbar.setAccessibleText(texts.get("canvas.scrollHorizontal"));
-        vbar.setAccessibleText(texts.get("canvas.scrollVertical"));
+        hbar.accessibleTextProperty().bind(texts.text("canvas.scrollHorizontal"));
+        vbar.accessibleTextProperty().bind(texts.text("canvas.scrollVertical"));
         hbar.valueProperty().addListener((obs, old, now) -> {
             if (!updatingScrollbars) {
                 setPan(now.doubleValue(), panY);
@@ -209,7 +209,7 @@ public final class FlowCanvas extends Region {
         });
         minimap = new Minimap(this::centreAt);
         minimap.visibleProperty().bind(minimapVisible);
-        minimap.setAccessibleText(texts.get("canvas.minimap"));
+        minimap.accessibleTextProperty().bind(texts.text("canvas.minimap"));
         zoomBar = new ZoomBar(this, texts);
         getChildren().addAll(grid, world, lod, screenOverlay, hbar, vbar, minimap, zoomBar);
 
@@ -223,7 +223,7 @@ public final class FlowCanvas extends Region {
             allStale = true;
             startDirty = true;
             notesDirty = true;
-            setAccessibleText(texts.get("canvas.accessible"));
+            describeSelection();
             schedule();
         });
         levelOfDetail.addListener((obs, old, now) -> invalidateView());

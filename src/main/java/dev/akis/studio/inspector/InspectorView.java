@@ -63,7 +63,7 @@ public final class InspectorView extends VBox {
         texts.localeProperty().addListener((obs, old, now) -> rebuild());
         // Undo and redo act on the flow even while a text field has the focus (its own undo would bypass the stack).
         addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
-        setAccessibleText(texts.get("inspector.title"));
+        accessibleTextProperty().bind(texts.text("inspector.title"));
     }
 
     /** Shows another open flow (or none). */

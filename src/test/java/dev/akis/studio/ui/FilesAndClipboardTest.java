@@ -245,6 +245,15 @@ class FilesAndClipboardTest extends StudioUiTest {
         settle();
         assertThat(lookup("#recovery-bar").query().isVisible()).as("the bar stays").isTrue();
 
+        onFx(() -> {
+            restarted.setLanguage("tr");
+            return null;
+        });
+        settle();
+        assertThat(lookup("#recovery-message").queryAs(Label.class).getText())
+                .startsWith("1 kurtarma kopyası açılamadı. " + home.resolve("recovery") + " klasöründe saklanıyor");
+        assertThat(lookup("#recovery-close").queryAs(javafx.scene.control.Button.class).getText()).isEqualTo("Kapat");
+
         clickOn("#recovery-close");
         settle();
         assertThat(lookup("#recovery-bar").query().isVisible()).isFalse();

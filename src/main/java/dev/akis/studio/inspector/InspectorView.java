@@ -166,6 +166,8 @@ public final class InspectorView extends VBox {
         if (editor == null) {
             Label none = new Label(texts.get("inspector.noFlow"));
             none.getStyleClass().add("field-help");
+            none.setId("inspector-no-flow");
+            none.setWrapText(true);
             return none;
         }
         FlowDocument document = editor.document();

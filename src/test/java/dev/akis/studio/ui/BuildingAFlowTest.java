@@ -200,6 +200,39 @@ class BuildingAFlowTest extends StudioUiTest {
         assertThat(session().editor().selection().connection()).contains(Connection.of("get_member", "notFound", "handoff"));
     }
 
+    @Test
+    void pinchingOnTheCanvasZoomsAroundTheFingers() throws Exception {
+        open(SampleFlows.orderLookup(), "order.json");
+        var canvas = session().canvas();
+        javafx.geometry.Bounds view = onFx(() -> canvas.localToScene(canvas.getBoundsInLocal()));
+        Point2D fingers = new Point2D(view.getMinX() + view.getWidth() * 0.3, view.getMinY() + view.getHeight() * 0.4);
+        dev.akis.flow.Point under = onFx(() -> canvas.sceneToWorld(fingers.getX(), fingers.getY()));
+
+        pinch(fingers, 1.5);
+        assertThat(canvas.zoom()).isEqualTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
+        dev.akis.flow.Point stillUnder = onFx(() -> canvas.sceneToWorld(fingers.getX(), fingers.getY()));
+        assertThat(stillUnder.x()).isEqualTo(under.x(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(stillUnder.y()).isEqualTo(under.y(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(lookup(".zoom-level").queryAs(javafx.scene.control.Button.class).getText()).isEqualTo("150 %");
+
+        pinch(fingers, 0.5);
+        assertThat(canvas.zoom()).isEqualTo(0.75, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    /** A touchpad pinch on the canvas, as the platform delivers it: one zoom event with its factor. */
+    private void pinch(Point2D sceneAt, double factor) throws Exception {
+        onFx(() -> {
+            var canvas = session().canvas();
+            javafx.stage.Window window = canvas.getScene().getWindow();
+            javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ZoomEvent(canvas, canvas,
+                    javafx.scene.input.ZoomEvent.ZOOM, sceneAt.getX(), sceneAt.getY(),
+                    window.getX() + sceneAt.getX(), window.getY() + sceneAt.getY(), false, false, false, false,
+                    false, false, factor, factor, new javafx.scene.input.PickResult(canvas, sceneAt.getX(), sceneAt.getY())));
+            return null;
+        });
+        settle();
+    }
+
     /** Zooms to 60 % and centres the view on the given blocks, so all of them are drawn as cards. */
     private void showTogether(String... blockIds) throws Exception {
         onFx(() -> {

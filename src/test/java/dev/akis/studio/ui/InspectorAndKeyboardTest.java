@@ -51,7 +51,7 @@ class InspectorAndKeyboardTest extends StudioUiTest {
         assertThat(card("ask_size").lookupAll(".port-label")).filteredOn(javafx.scene.Node::isVisible)
                 .extracting(n -> ((Label) n).getText()).containsExactly("answered", "gave up");
 
-        clickOn("Add option");
+        clickOn(scrolledIntoView(lookup("Add option").query()));
         settle();
 
         assertThat(card("ask_size").lookupAll(".port-label")).filteredOn(javafx.scene.Node::isVisible)

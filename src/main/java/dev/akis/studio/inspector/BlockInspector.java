@@ -147,6 +147,12 @@ final class BlockInspector extends VBox {
         HBox tabs = new HBox(2);
         tabs.getStyleClass().add("language-tabs");
         tabs.setId("content-tabs");
+        // A chosen tab stays chosen when clicked or toggled again: one of them always is.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
         List<String> choices = new ArrayList<>();
         choices.add(null);
         choices.addAll(languages);
@@ -159,12 +165,6 @@ final class BlockInspector extends VBox {
             tab.setSelected(Objects.equals(language, shownLanguage.get()));
             tab.setAccessibleText(tab.getText());
             tab.setFocusTraversable(true);
-            // A chosen tab stays chosen when clicked again: one of them always is.
-            tab.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> {
-                if (tab.isSelected()) {
-                    event.consume();
-                }
-            });
             tab.selectedProperty().addListener((obs, was, now) -> {
                 if (now) {
                     shownLanguage.set(language);

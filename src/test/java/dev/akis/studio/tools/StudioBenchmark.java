@@ -40,7 +40,7 @@ import javafx.stage.Stage;
 /**
  * Measures the real canvas with generated flows of 500, 2,000 and 5,000 blocks: time from opening the file to the
  * first frame that shows it, and frame times while dragging a block, panning and zooming, near (cards as nodes,
- * at 100 % and at 60 % where many cards are in view) and far (level of detail on and off). Frames are counted when
+ * at 100 % and at 60 % where about twice as many cards are in view) and far (level of detail on and off). Frames are counted when
  * the renderer reports a finished frame ({@code PerformanceTracker}), not when code runs. Gestures go through the
  * canvas's own event handlers.
  *
@@ -155,7 +155,7 @@ public final class StudioBenchmark {
         measure(size, "zoom in and out (100 %–50 %)", "100 %–50 %", true,
                 frame -> Headless.runOnFx(() -> canvas().zoomAt(frame % 60 < 30 ? 0.977 : 1.0235, 800, 450)));
 
-        // Dense: 60 %, still cards as nodes but about three times as many in view (wire labels shown).
+        // Dense: 60 %, still cards as nodes but about twice as many in view (wire labels shown).
         Headless.onFx(() -> {
             canvas().setZoom(0.6);
             canvas().setPan(0, 0);
@@ -434,7 +434,7 @@ public final class StudioBenchmark {
                 .append("processes load the machine, while the frame rate does.\n\n");
         section.append("The flows are generated (`SampleFlows.generated`): rows of chained blocks of seven types ")
                 .append("(messages, questions, conditions, member and order lookups, property setters, waits) 360 × 380 ")
-                .append("canvas units apart, so at 100 % about a dozen cards are in view and at 60 % about thirty. ")
+                .append("canvas units apart, so at 100 % about a dozen cards are in view and at 60 % about twenty. ")
                 .append("The far view is zoom to fit, clamped at the smallest zoom (8 %). \"Cards as nodes\" counts ")
                 .append("the card nodes drawn after the gesture.\n\n");
         section.append("### Opening a generated flow\n\n");
@@ -447,7 +447,7 @@ public final class StudioBenchmark {
         section.append("| target | median | spread of the runs | reached |\n|---|---|---|---|\n");
         target(section, "2,000 blocks, dragging a block (100 %)", "2000|drag a block", 57);
         target(section, "2,000 blocks, panning (100 %)", "2000|pan", 57);
-        target(section, "2,000 blocks, panning at 60 % (about 30 cards in view)", "2000|pan, 60 %", 57);
+        target(section, "2,000 blocks, panning at 60 % (about 20 cards in view)", "2000|pan, 60 %", 57);
         target(section, "5,000 blocks, panning zoomed out with level of detail", "5000|pan, zoomed out, level of detail", 30);
         target(section, "5,000 blocks, dragging zoomed out with level of detail", "5000|drag a block, zoomed out, level of detail", 30);
         Double open = openMsBySize.get(5000);

@@ -2,10 +2,15 @@ package dev.akis;
 
 import dev.akis.cli.AkisCommand;
 import dev.akis.studio.StudioLauncher;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
 
 /**
- * Entry point of the single jar: no arguments opens the studio, anything else is a command-line call. It does not
- * extend {@code javafx.application.Application} so that the jar starts from the classpath.
+ * Entry point of the single jar: no arguments opens the studio, flow files ({@code FILE.json ...}) open in the
+ * studio, anything else is a command-line call. It does not extend {@code javafx.application.Application} so that
+ * the jar starts from the classpath.
  */
 public final class Main {
 
@@ -13,10 +18,34 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || opensInStudio(args)) {
             StudioLauncher.launch(args);
             return;
         }
         System.exit(AkisCommand.execute(args));
+    }
+
+    /**
+     * True when every argument names an existing {@code .json} file and the first is not a command: such a call
+     * ({@code java -jar akis-studio.jar siparis.json}, or a file opened from the desktop) opens the files in the
+     * studio. A missing file or any option goes to the command line, which says what is wrong.
+     */
+    static boolean opensInStudio(String[] args) {
+        if (args.length == 0 || AkisCommand.commandLine().getSubcommands().containsKey(args[0])) {
+            return false;
+        }
+        for (String argument : args) {
+            if (!argument.toLowerCase(Locale.ROOT).endsWith(".json")) {
+                return false;
+            }
+            try {
+                if (!Files.isRegularFile(Path.of(argument))) {
+                    return false;
+                }
+            } catch (InvalidPathException notAPath) {
+                return false;
+            }
+        }
+        return true;
     }
 }

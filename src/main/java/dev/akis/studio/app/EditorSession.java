@@ -17,6 +17,7 @@ import dev.akis.studio.find.FindBar;
 import dev.akis.studio.geometry.Alignment;
 import dev.akis.studio.geometry.AutoLayout;
 import dev.akis.studio.geometry.CardMetrics;
+import dev.akis.studio.geometry.NoteFollowers;
 import dev.akis.studio.geometry.Rect;
 import dev.akis.studio.geometry.Shapes;
 import dev.akis.studio.ui.Texts;
@@ -207,7 +208,10 @@ public final class EditorSession {
         editor.selection().set(result.pastedIds());
     }
 
-    /** Tidies the selected blocks, or the whole flow when fewer than two are selected. */
+    /**
+     * Tidies the selected blocks, or the whole flow when fewer than two are selected. Sticky notes go along with
+     * the block they lie over or nearest to, in the same step.
+     */
     public void tidy() {
         FlowDocument document = editor.document();
         List<String> selectedBlocks = editor.selection().elements().stream().filter(document::hasBlock).toList();
@@ -228,7 +232,10 @@ public final class EditorSession {
             positions = AutoLayout.arrange(document, null, origin,
                     id -> Shapes.of(document, document.block(id).orElseThrow(), catalog), catalog);
         }
-        editor.execute(Commands.arrange(positions));
+        Map<String, Point> withNotes = new LinkedHashMap<>(positions);
+        withNotes.putAll(NoteFollowers.follow(document, positions,
+                id -> Shapes.of(document, document.block(id).orElseThrow(), catalog)));
+        editor.execute(Commands.arrange(withNotes));
     }
 
     public void align(Alignment alignment) {

@@ -127,6 +127,8 @@ public final class Studio {
     private boolean dark;
     private Scene scene;
     private List<RecoveryStore.Recovered> leftovers = List.of();
+    private List<FailedRecovery> unrecoverable = List.of();
+    private static final javafx.css.PseudoClass RECOVERY_FAILED = javafx.css.PseudoClass.getPseudoClass("failed");
 
     public Studio(Stage stage, Services services) {
         this.stage = stage;
@@ -170,6 +172,10 @@ public final class Studio {
         rightDock.getTabs().add(inspectorTab);
         rightDock.setId("right-dock");
         rightDock.getStyleClass().add("right-dock");
+        for (TabPane pane : List.of(tabs, rightDock)) {
+            pane.getTabs().addListener((javafx.collections.ListChangeListener<Tab>) change ->
+                    javafx.application.Platform.runLater(() -> nameCloseButtons(pane)));
+        }
         SplitPane body = new SplitPane(palette, centre, rightDock);
         body.setDividerPositions(0.13, 0.79);
         SplitPane.setResizableWithParent(palette, false);
@@ -206,11 +212,24 @@ public final class Studio {
         } catch (IOException e) {
             status(texts.get("status.recoveryUnavailable", e.getMessage()));
         }
+        services.recovery().removeEmptyCrashedSessions();
         leftovers = services.recovery().leftovers();
         showRecoveryOffer();
         setActive(null);
         stage.show();
         autosave.play();
+    }
+
+    /**
+     * JavaFX names a tab's close button "Close" in the JVM's language; ours follows the interface language. The
+     * buttons are made by the tab headers' skins, so they are named once the headers exist.
+     */
+    private void nameCloseButtons(TabPane pane) {
+        for (Node button : pane.lookupAll(".tab-close-button")) {
+            if (!button.accessibleTextProperty().isBound()) {
+                button.accessibleTextProperty().bind(texts.text("tab.close"));
+            }
+        }
     }
 
     /** The application icon in the sizes bundled under dev/akis/icons (absent in a bare build: no icon then). */
@@ -939,8 +958,12 @@ public final class Studio {
         for (EditorSession session : sessions()) {
             try {
                 if (session.editor().isDirty()) {
-                    services.recovery().save(session.editor().key(), session.editor().document(),
-                            session.editor().file(), session.displayName());
+                    // The copy keeps the current view, so a recovered flow opens where the user was working.
+                    FlowDocument document = session.editor().document();
+                    FlowDocument withView = document.withLayout(document.layout()
+                            .withView(session.canvas().zoom(), session.canvas().viewOrigin()));
+                    services.recovery().save(session.editor().key(), withView, session.editor().file(),
+                            session.displayName());
                 } else {
                     services.recovery().discard(session.editor().key());
                 }
@@ -950,33 +973,73 @@ public final class Studio {
         }
     }
 
+    /**
+     * The bar above the canvas: the offer to recover flows left by a crash, or — after a recovery in which some
+     * copies could not be opened — which copies and where they are kept. Its texts follow the interface language.
+     */
     private void showRecoveryOffer() {
         recoveryBar.getChildren().clear();
-        if (leftovers.isEmpty()) {
+        recoveryBar.pseudoClassStateChanged(RECOVERY_FAILED, false);
+        if (leftovers.isEmpty() && unrecoverable.isEmpty()) {
             recoveryBar.setVisible(false);
             recoveryBar.setManaged(false);
             return;
         }
-        Label message = new Label(texts.get("recovery.offer", leftovers.size()));
-        message.setGraphic(new FontIcon("mdi2b-backup-restore"));
+        Label message = new Label();
         message.setId("recovery-message");
         message.setWrapText(true);
-        Button recover = new Button(texts.get("recovery.recover"));
-        recover.setId("recovery-recover");
-        recover.getStyleClass().add("accent");
-        recover.setOnAction(e -> recoverAll());
-        Button discard = new Button(texts.get("recovery.discard"));
-        discard.setId("recovery-discard");
-        discard.setOnAction(e -> {
-            services.recovery().discardLeftovers(leftovers);
-            leftovers = List.of();
-            showRecoveryOffer();
-        });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        recoveryBar.getChildren().addAll(message, spacer, recover, discard);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        if (!leftovers.isEmpty()) {
+            int count = leftovers.size();
+            message.textProperty().bind(Bindings.createStringBinding(() -> texts.count("recovery.offer", count),
+                    texts.localeProperty()));
+            message.setGraphic(new FontIcon("mdi2b-backup-restore"));
+            Button recover = new Button();
+            texts.bind(recover, "recovery.recover");
+            recover.setId("recovery-recover");
+            recover.getStyleClass().add("accent");
+            recover.setOnAction(e -> recoverAll());
+            Button discard = new Button();
+            texts.bind(discard, "recovery.discard");
+            discard.setId("recovery-discard");
+            discard.setOnAction(e -> {
+                services.recovery().discardLeftovers(leftovers);
+                leftovers = List.of();
+                showRecoveryOffer();
+            });
+            recoveryBar.getChildren().addAll(message, recover, discard);
+        } else {
+            List<FailedRecovery> failed = unrecoverable;
+            message.textProperty().bind(Bindings.createStringBinding(() -> describeFailures(failed),
+                    texts.localeProperty()));
+            message.setGraphic(new FontIcon("mdi2a-alert-outline"));
+            recoveryBar.pseudoClassStateChanged(RECOVERY_FAILED, true);
+            Button close = new Button();
+            texts.bind(close, "recovery.close");
+            close.setId("recovery-close");
+            close.setOnAction(e -> {
+                unrecoverable = List.of();
+                showRecoveryOffer();
+            });
+            recoveryBar.getChildren().addAll(message, close);
+        }
         recoveryBar.setVisible(true);
         recoveryBar.setManaged(true);
+    }
+
+    /** A recovery copy that could not be opened, and why. */
+    private record FailedRecovery(RecoveryStore.Recovered copy, Exception reason) {
+    }
+
+    private String describeFailures(List<FailedRecovery> failed) {
+        StringBuilder text = new StringBuilder(texts.count("recovery.failed", failed.size(), services.recovery().root()));
+        for (FailedRecovery failure : failed) {
+            String reason = failure.reason() instanceof FlowFormatException format ? format.format(texts.locale())
+                    : failure.reason().getMessage() == null ? failure.reason().toString() : failure.reason().getMessage();
+            text.append('\n').append(texts.get("recovery.failedCopy", failure.copy().name(), failure.copy().copy(), reason));
+        }
+        return text.toString();
     }
 
     /** True when flows from a crashed session are waiting to be recovered. */
@@ -984,19 +1047,32 @@ public final class Studio {
         return !leftovers.isEmpty();
     }
 
+    /**
+     * Opens every recovered copy as an unsaved flow bound to its original file, at the view it had. Copies that
+     * were opened are deleted; a copy that cannot be opened is kept in the recovery folder and named in the bar,
+     * which stays until closed.
+     */
     private void recoverAll() {
+        List<FailedRecovery> failed = new ArrayList<>();
+        int opened = 0;
         for (RecoveryStore.Recovered recovered : leftovers) {
+            FlowDocument document;
             try {
-                FlowDocument document = FlowFiles.load(recovered.copy());
-                EditorSession session = openSession(document, recovered.originalFile());
-                session.editor().stack().markUnsaved();
+                document = FlowFiles.load(recovered.copy());
             } catch (IOException | FlowFormatException e) {
-                status(texts.get("status.recoveryFailed", recovered.name(), e.getMessage()));
+                failed.add(new FailedRecovery(recovered, e));
+                continue;
             }
+            EditorSession session = openSession(document, recovered.originalFile());
+            session.editor().stack().markUnsaved();
+            javafx.application.Platform.runLater(() -> session.canvas().fitIfNothingVisible());
+            services.recovery().discardRecovered(recovered);
+            opened++;
         }
-        status(texts.get("status.recovered", leftovers.size()));
-        services.recovery().discardLeftovers(leftovers);
+        status(failed.isEmpty() ? texts.count("status.recovered", opened)
+                : texts.count("status.recovered", opened) + " " + texts.count("status.recoveryFailed", failed.size()));
         leftovers = List.of();
+        unrecoverable = List.copyOf(failed);
         showRecoveryOffer();
     }
 
@@ -1021,6 +1097,8 @@ public final class Studio {
         revision.set(revision.get() + 1);
         updateCounts();
         fillRecent();
+        // The last message was written in the old language; say in the new one what just happened instead.
+        status(texts.get("status.language", texts.get("language." + texts.language())));
     }
 
     public void setDarkTheme(boolean enabled) {

@@ -2,6 +2,7 @@ package dev.akis.studio.canvas;
 
 import dev.akis.blocks.BlockType;
 import dev.akis.flow.Block;
+import dev.akis.flow.Connection;
 import dev.akis.flow.FlowDocument;
 import dev.akis.flow.NoteBounds;
 import dev.akis.flow.Point;
@@ -33,12 +34,13 @@ import javafx.scene.input.ZoomEvent;
 /**
  * Mouse, touchpad and keyboard handling of the canvas. Hits are found from the geometry in {@link CanvasModel},
  * not from nodes, so the same gestures work in the level-of-detail drawing: select (click, shift-click, rubber
- * band), move (drag, arrow keys), connect (drag from a port to a block), pan (space-drag, middle-drag, wheel),
- * zoom (Ctrl+wheel, pinch) and drop blocks from the palette.
+ * band), move (drag, arrow keys), connect (drag from a port to a block), reconnect (drag the grip at the far end
+ * of the selected connection to another block; dropped anywhere else, nothing changes), pan (space-drag,
+ * middle-drag, wheel), zoom (Ctrl+wheel, pinch) and drop blocks from the palette.
  */
 final class CanvasGestures {
 
-    private enum Mode { NONE, PENDING_MOVE, MOVE, PAN, WIRE, RUBBER, RESIZE }
+    private enum Mode { NONE, PENDING_MOVE, MOVE, PAN, WIRE, RETARGET, RUBBER, RESIZE }
 
     private static final double DRAG_THRESHOLD = 3;
 
@@ -57,6 +59,7 @@ final class CanvasGestures {
     private String wireBlock;
     private String wirePort;
     private String wireEntry;
+    private Connection retargeted;
     private String resizeNote;
     private Rect resizeBounds;
     private Object nudgeKey = new Object();
@@ -124,8 +127,13 @@ final class CanvasGestures {
         }
         additive = event.isShiftDown() || event.isShortcutDown();
         Point world = canvas.toWorld(event.getX(), event.getY());
-        CanvasModel.Hit hit = model().hitTest(world.x(), world.y(), tolerance());
         Selection selection = editor().selection();
+        if (selection.connection().isPresent() && canvas.isOnRetargetHandle(world, tolerance())) {
+            startRetarget(selection.connection().get());
+            event.consume();
+            return;
+        }
+        CanvasModel.Hit hit = model().hitTest(world.x(), world.y(), tolerance());
         mode = Mode.NONE;
         if (hit instanceof CanvasModel.Hit.PortHandle port) {
             startWire(port.blockId(), port.portId(), null, model().outputAnchor(port.blockId(), port.portId()));
@@ -177,6 +185,14 @@ final class CanvasGestures {
         canvas.dragWire.setVisible(true);
     }
 
+    /** Starts dragging the far end of a connection: a wire follows the pointer from the connection's output. */
+    private void startRetarget(Connection connection) {
+        retargeted = connection;
+        startWire(connection.from(), connection.port(), null, model().outputAnchor(connection.from(), connection.port()));
+        mode = Mode.RETARGET;
+        canvas.setRetargeting(connection);
+    }
+
     private void updateWire(Point to) {
         Wire wire = Wire.between(canvas.dragWire.getStartX(), canvas.dragWire.getStartY(), to.x(), to.y());
         canvas.dragWire.setControlX1(wire.c1x());
@@ -204,10 +220,11 @@ final class CanvasGestures {
                 }
             }
             case MOVE -> previewMove(x, y, event.isAltDown());
-            case WIRE -> {
+            case WIRE, RETARGET -> {
                 Point world = canvas.toWorld(x, y);
                 updateWire(world);
-                canvas.setDropTarget(blockAt(world));
+                String target = blockAt(world);
+                canvas.setDropTarget(target != null && target.equals(wireBlock) ? null : target);
             }
             case RUBBER -> {
                 if (Math.hypot(x - pressX, y - pressY) > DRAG_THRESHOLD) {
@@ -271,6 +288,7 @@ final class CanvasGestures {
                 }
             }
             case WIRE -> finishWire(canvas.toWorld(event.getX(), event.getY()));
+            case RETARGET -> finishRetarget(canvas.toWorld(event.getX(), event.getY()));
             case RUBBER -> {
                 if (canvas.rubberBand.isVisible()) {
                     Point a = canvas.toWorld(canvas.rubberBand.getX(), canvas.rubberBand.getY());
@@ -321,6 +339,27 @@ final class CanvasGestures {
         }
     }
 
+    /**
+     * Drops the far end of a connection: on another block it reconnects there (one undoable step) and the new
+     * connection stays selected; on the empty canvas, on its own block or on its current target nothing changes.
+     */
+    private void finishRetarget(Point world) {
+        Connection connection = retargeted;
+        retargeted = null;
+        canvas.dragWire.setVisible(false);
+        canvas.setDropTarget(null);
+        canvas.setRetargeting(null);
+        String target = blockAt(world);
+        if (connection == null || target == null || target.equals(connection.from()) || target.equals(connection.to())) {
+            return;
+        }
+        String from = connection.from();
+        String port = connection.port();
+        if (editor().execute(Commands.reconnect(connection, target, locale -> portLabel(from, port, locale)))) {
+            editor().selection().selectConnection(connection.withTo(target));
+        }
+    }
+
     private String portLabel(String blockId, String portId, java.util.Locale locale) {
         Block block = model().document().block(blockId).orElse(null);
         BlockType type = block == null ? null : canvas.catalog().find(block.type()).orElse(null);
@@ -365,6 +404,10 @@ final class CanvasGestures {
             return;
         }
         Point world = canvas.toWorld(event.getX(), event.getY());
+        if (canvas.isOnRetargetHandle(world, tolerance())) {
+            canvas.setCursor(Cursor.CROSSHAIR);
+            return;
+        }
         CanvasModel.Hit hit = model().hitTest(world.x(), world.y(), tolerance());
         Cursor cursor = Cursor.DEFAULT;
         if (hit instanceof CanvasModel.Hit.PortHandle || hit instanceof CanvasModel.Hit.EntryHandle) {
@@ -522,9 +565,11 @@ final class CanvasGestures {
         if (mode == Mode.MOVE) {
             model().clearDragPreview();
             canvas.invalidateDrag();
-        } else if (mode == Mode.WIRE) {
+        } else if (mode == Mode.WIRE || mode == Mode.RETARGET) {
             canvas.dragWire.setVisible(false);
             canvas.setDropTarget(null);
+            canvas.setRetargeting(null);
+            retargeted = null;
         } else if (mode == Mode.NONE) {
             editor().selection().clear();
         }

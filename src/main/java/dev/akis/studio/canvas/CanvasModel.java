@@ -60,7 +60,9 @@ public final class CanvasModel {
     private FlowDocument document;
     private final Map<String, BlockShape> shapes = new HashMap<>();
     private final Map<String, Point> fallbackPositions = new HashMap<>();
-    private final SpatialIndex index = new SpatialIndex();
+    private final SpatialIndex<String> index = new SpatialIndex<>();
+    /** Connections by the box around their curve, so culling and hit tests look only near the view. */
+    private final SpatialIndex<Connection> wireIndex = new SpatialIndex<>();
     private final Map<String, List<Connection>> incoming = new HashMap<>();
     private final Map<Connection, Wire> wireCache = new HashMap<>();
     private Set<String> dragged = Set.of();
@@ -145,6 +147,24 @@ public final class CanvasModel {
         Set<String> moved = new HashSet<>(changed);
         moved.addAll(removed);
         wireCache.keySet().removeIf(c -> moved.contains(c.from()) || moved.contains(c.to()) || removedConnections.contains(c));
+        removedConnections.forEach(wireIndex::remove);
+        Set<Connection> reshaped = new HashSet<>(addedConnections);
+        for (String id : changed) {
+            reshaped.addAll(incoming(id));
+            reshaped.addAll(next.outgoing(id));
+        }
+        for (String id : added) {
+            reshaped.addAll(incoming(id));
+            reshaped.addAll(next.outgoing(id));
+        }
+        for (Connection connection : reshaped) {
+            Wire wire = wire(connection);
+            if (wire == null) {
+                wireIndex.remove(connection);
+            } else {
+                wireIndex.put(connection, wire.bounds());
+            }
+        }
 
         boolean notesChanged = !previous.notes().equals(next.notes())
                 || !previous.layout().notes().equals(next.layout().notes());
@@ -318,15 +338,9 @@ public final class CanvasModel {
         return index.query(area);
     }
 
-    public List<Connection> wiresIn(Rect area) {
-        List<Connection> found = new ArrayList<>();
-        for (Connection connection : document.connections()) {
-            Wire wire = wire(connection);
-            if (wire != null && wire.bounds().intersects(area)) {
-                found.add(connection);
-            }
-        }
-        return found;
+    /** Connections whose curve may cross the area (positions as saved; callers add dragged blocks' wires). */
+    public Set<Connection> wiresIn(Rect area) {
+        return wireIndex.query(area);
     }
 
     /** Everything drawn: blocks, notes and the start node. */
@@ -388,11 +402,28 @@ public final class CanvasModel {
         if (start.contains(x, y)) {
             return new Hit.StartNode();
         }
-        for (Connection connection : document.connections()) {
-            Wire wire = wire(connection);
-            if (wire != null && wire.bounds().expand(tolerance).contains(x, y) && wire.distanceTo(x, y) <= tolerance) {
-                return new Hit.WireHit(connection);
+        Set<Connection> nearWires = new LinkedHashSet<>(wireIndex.query(new Rect(x - tolerance, y - tolerance,
+                2 * tolerance, 2 * tolerance)));
+        for (String id : dragged) {
+            if (shapes.containsKey(id)) {
+                nearWires.addAll(incoming(id));
+                nearWires.addAll(document.outgoing(id));
             }
+        }
+        Connection nearest = null;
+        double nearestDistance = tolerance;
+        for (Connection connection : nearWires) {
+            Wire wire = wire(connection);
+            if (wire != null && wire.bounds().expand(tolerance).contains(x, y)) {
+                double distance = wire.distanceTo(x, y);
+                if (distance <= nearestDistance) {
+                    nearest = connection;
+                    nearestDistance = distance;
+                }
+            }
+        }
+        if (nearest != null) {
+            return new Hit.WireHit(nearest);
         }
         List<StickyNote> notes = document.notes();
         for (int i = notes.size() - 1; i >= 0; i--) {

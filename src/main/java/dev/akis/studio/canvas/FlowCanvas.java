@@ -52,6 +52,7 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
@@ -75,6 +76,7 @@ public final class FlowCanvas extends Region {
     public static final String BLOCK_TYPE_PROPERTY = "akis.blockType";
     private static final double WIRE_LABEL_ZOOM = 0.6;
     private static final double MARGIN = 160;
+    private static final double RETARGET_HANDLE_RADIUS = 7;
 
     private final EditorDocument editor;
     private final BlockCatalog catalog;
@@ -88,7 +90,7 @@ public final class FlowCanvas extends Region {
     private double panX;
     private double panY;
 
-    private final Canvas grid = new Canvas();
+    private final GridLines grid = new GridLines();
     private final Canvas lod = new Canvas();
     private final Affine transform = new Affine();
     private final Group world = new Group();
@@ -99,6 +101,8 @@ public final class FlowCanvas extends Region {
     final Pane screenOverlay = new Pane();
     final Rectangle rubberBand = new Rectangle();
     final CubicCurve dragWire = new CubicCurve();
+    /** The grip on the far end of the selected connection: dragging it to another block reconnects the wire. */
+    final Circle retargetHandle = new Circle();
     private final ScrollBar hbar = new ScrollBar();
     private final ScrollBar vbar = new ScrollBar();
     private final Minimap minimap;
@@ -121,13 +125,21 @@ public final class FlowCanvas extends Region {
     private String dropTarget;
 
     private CanvasColors colors = CanvasColors.LIGHT;
+    /** The view moved (pan, zoom, resize): nodes entering or leaving it are added or released. */
     private boolean viewDirty = true;
-    private boolean gridDirty = true;
+    /** Selection, problems, highlights or the drop target changed: drawn cards and wires are re-marked. */
+    private boolean decorationsDirty = true;
+    /** A drag preview moved: the dragged elements (and those dragged a frame ago) are placed again. */
+    private boolean dragDirty = true;
     private boolean contentDirty = true;
     private boolean startDirty = true;
     private boolean notesDirty = true;
     private boolean allStale = true;
     private boolean lodShown;
+    private boolean wireLabelsShown = true;
+    private boolean retargeting;
+    private Connection retargetingConnection;
+    private Set<String> lastDragged = Set.of();
     private boolean updatingScrollbars;
     private Scene pulseScene;
     private final Runnable pulseListener = this::refresh;
@@ -152,7 +164,6 @@ public final class FlowCanvas extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
 
-        grid.setMouseTransparent(true);
         lod.setMouseTransparent(true);
         lod.setVisible(false);
         world.getTransforms().add(transform);
@@ -167,7 +178,10 @@ public final class FlowCanvas extends Region {
         dragWire.getStyleClass().addAll("wire-curve", "drag-wire");
         dragWire.setFill(null);
         dragWire.setVisible(false);
-        overlayLayer.getChildren().add(dragWire);
+        retargetHandle.getStyleClass().add("retarget-handle");
+        retargetHandle.setVisible(false);
+        retargetHandle.setMouseTransparent(true);
+        overlayLayer.getChildren().addAll(dragWire, retargetHandle);
         world.getChildren().addAll(notesLayer, wiresLayer, nodesLayer, overlayLayer);
 
         screenOverlay.setMouseTransparent(true);
@@ -181,8 +195,8 @@ public final class FlowCanvas extends Region {
         vbar.setOrientation(Orientation.VERTICAL);
         hbar.getStyleClass().add("canvas-scrollbar");
         vbar.getStyleClass().add("canvas-scrollbar");
-        hbar.setAccessibleText(texts.get("canvas.scrollHorizontal"));
-        vbar.setAccessibleText(texts.get("canvas.scrollVertical"));
+        hbar.accessibleTextProperty().bind(texts.text("canvas.scrollHorizontal"));
+        vbar.accessibleTextProperty().bind(texts.text("canvas.scrollVertical"));
         hbar.valueProperty().addListener((obs, old, now) -> {
             if (!updatingScrollbars) {
                 setPan(now.doubleValue(), panY);
@@ -195,7 +209,7 @@ public final class FlowCanvas extends Region {
         });
         minimap = new Minimap(this::centreAt);
         minimap.visibleProperty().bind(minimapVisible);
-        minimap.setAccessibleText(texts.get("canvas.minimap"));
+        minimap.accessibleTextProperty().bind(texts.text("canvas.minimap"));
         zoomBar = new ZoomBar(this, texts);
         getChildren().addAll(grid, world, lod, screenOverlay, hbar, vbar, minimap, zoomBar);
 
@@ -209,7 +223,7 @@ public final class FlowCanvas extends Region {
             allStale = true;
             startDirty = true;
             notesDirty = true;
-            setAccessibleText(texts.get("canvas.accessible"));
+            describeSelection();
             schedule();
         });
         levelOfDetail.addListener((obs, old, now) -> invalidateView());
@@ -566,7 +580,8 @@ public final class FlowCanvas extends Region {
             diff.addedConnections().forEach(c -> staleCards.add(c.from()));
             diff.removedConnections().forEach(c -> staleCards.add(c.from()));
         }
-        startDirty |= diff.startChanged() || !diff.added().isEmpty() || !diff.removed().isEmpty();
+        // Entry-point wires end at blocks, so any moved, added or removed block may move one of them.
+        startDirty |= diff.startChanged() || !diff.added().isEmpty() || !diff.removed().isEmpty() || !diff.changed().isEmpty();
         notesDirty |= diff.notesChanged();
         contentDirty = true;
         schedule();
@@ -574,18 +589,17 @@ public final class FlowCanvas extends Region {
 
     void invalidateView() {
         viewDirty = true;
-        gridDirty = true;
         schedule();
     }
 
     void invalidateDecorations() {
-        viewDirty = true;
+        decorationsDirty = true;
         schedule();
     }
 
     /** After a drag preview moved things: repositions cards and wires. */
     void invalidateDrag() {
-        viewDirty = true;
+        dragDirty = true;
         schedule();
     }
 
@@ -620,7 +634,8 @@ public final class FlowCanvas extends Region {
     }
 
     private void refresh() {
-        if (!viewDirty && !contentDirty && !startDirty && !notesDirty && !allStale && staleCards.isEmpty()) {
+        if (!viewDirty && !decorationsDirty && !dragDirty && !contentDirty && !startDirty && !notesDirty && !allStale
+                && staleCards.isEmpty() && staleWires.isEmpty()) {
             return;
         }
         double w = getWidth();
@@ -650,21 +665,18 @@ public final class FlowCanvas extends Region {
                 notesDirty = true;
             }
         }
-        if (grid.getWidth() != w || grid.getHeight() != h) {
-            grid.setWidth(w);
-            grid.setHeight(h);
+        if (lod.getWidth() != w || lod.getHeight() != h) {
             lod.setWidth(w);
             lod.setHeight(h);
-            gridDirty = true;
         }
-        if (gridDirty) {
-            drawGrid(view);
-            gridDirty = false;
-        }
+        grid.show(z, panX, panY, w, h, colors.gridMinor(), colors.gridMajor());
         if (useLod) {
             drawLevelOfDetail(view);
         } else {
             reconcile(view.expand(MARGIN / Math.max(z, 0.2)));
+        }
+        if (viewDirty || decorationsDirty || dragDirty || contentDirty) {
+            placeRetargetHandle();
         }
         if (contentDirty) {
             updateScrollbars(view);
@@ -674,14 +686,29 @@ public final class FlowCanvas extends Region {
             minimap.showView(view);
         }
         viewDirty = false;
+        decorationsDirty = false;
+        dragDirty = false;
         contentDirty = false;
         framesDrawn.set(framesDrawn.get() + 1);
     }
 
+    /**
+     * Brings the nodes up to date with as little work as the change needs. A pan only adds the cards and wires
+     * entering the area and releases those leaving it; nodes that stay are not touched (the group's transform moves
+     * them). Content changes rebind the stale elements, decoration changes re-mark the drawn ones, and a drag
+     * preview places the dragged elements.
+     */
     private void reconcile(Rect area) {
         FlowDocument document = model.document();
+        Set<String> dragged = model.dragged();
+        Set<String> moving = new HashSet<>();
+        if (dragDirty) {
+            moving.addAll(dragged);
+            moving.addAll(lastDragged);
+            lastDragged = dragged;
+        }
         Set<String> wanted = new LinkedHashSet<>(model.blocksIn(area));
-        for (String id : model.dragged()) {
+        for (String id : dragged) {
             if (model.isBlock(id)) {
                 wanted.add(id);
             }
@@ -698,21 +725,28 @@ public final class FlowCanvas extends Region {
         Locale locale = texts.locale();
         for (String id : wanted) {
             BlockCard card = cards.get(id);
-            if (card == null) {
+            boolean entering = card == null;
+            if (entering) {
                 card = takeCard();
                 cards.put(id, card);
-                bindCard(card, id, language, locale);
-            } else if (allStale || staleCards.contains(id)) {
-                bindCard(card, id, language, locale);
             }
-            Point p = model.position(id);
-            card.relocate(p.x(), p.y());
-            decorateCard(card, id);
+            if (entering || allStale || staleCards.contains(id)) {
+                bindCard(card, id, language, locale);
+                placeCard(card, id);
+                decorateCard(card, id);
+            } else {
+                if (moving.contains(id)) {
+                    placeCard(card, id);
+                }
+                if (decorationsDirty) {
+                    decorateCard(card, id);
+                }
+            }
         }
         staleCards.clear();
 
         Set<Connection> wantedWires = new HashSet<>(model.wiresIn(area));
-        for (String id : model.dragged()) {
+        for (String id : dragged) {
             if (model.isBlock(id)) {
                 wantedWires.addAll(document.outgoing(id));
                 wantedWires.addAll(model.incoming(id));
@@ -727,41 +761,108 @@ public final class FlowCanvas extends Region {
             }
         }
         boolean labels = zoom.get() >= WIRE_LABEL_ZOOM;
+        boolean labelsChanged = labels != wireLabelsShown;
+        wireLabelsShown = labels;
         for (Connection connection : wantedWires) {
             Wire wire = model.wire(connection);
             if (wire == null) {
                 continue;
             }
             WireView view = wires.get(connection);
-            if (view == null) {
+            boolean entering = view == null;
+            if (entering) {
                 view = takeWire();
                 wires.put(connection, view);
-                view.setText(portLabel(connection, language, locale));
-            } else if (allStale || staleWires.contains(connection)) {
-                view.setText(portLabel(connection, language, locale));
             }
-            // A wire that changes shape every frame is cheaper drawn directly than re-cached every frame.
-            boolean moving = model.isDragged(connection.from()) || model.isDragged(connection.to());
-            if (view.isCache() == moving) {
-                view.setCache(!moving);
+            boolean shifted = moving.contains(connection.from()) || moving.contains(connection.to());
+            if (entering || allStale || staleWires.contains(connection)) {
+                view.setText(portLabel(connection, language, locale));
+                view.pseudoClassStateChanged(WireView.ERROR_PORT, isErrorPort(connection));
+                placeWire(view, connection, wire);
+                view.setLabelVisible(labels);
+                decorateWire(view, connection);
+            } else {
+                if (shifted) {
+                    placeWire(view, connection, wire);
+                }
+                if (labelsChanged) {
+                    view.setLabelVisible(labels);
+                }
+                if (decorationsDirty) {
+                    decorateWire(view, connection);
+                }
             }
-            view.setWire(wire);
-            view.setLabelVisible(labels);
-            view.pseudoClassStateChanged(WireView.SELECTED, editor.selection().connection().filter(connection::equals).isPresent());
-            view.pseudoClassStateChanged(WireView.HIGHLIGHTED, highlightedConnections.contains(connection));
-            view.pseudoClassStateChanged(WireView.ERROR_PORT, isErrorPort(connection));
         }
         staleWires.clear();
 
-        drawStart(language, locale, startDirty || allStale);
+        // The start node's wires follow dragged blocks, and its highlight follows the decorations.
+        if (startDirty || allStale || decorationsDirty || !moving.isEmpty()) {
+            drawStart(language, locale, startDirty || allStale);
+        }
         if (notesDirty || allStale) {
             drawNotes(area, language);
-        } else {
+        } else if (decorationsDirty || !moving.isEmpty()) {
             placeNotes();
         }
         allStale = false;
         startDirty = false;
         notesDirty = false;
+    }
+
+    /** Shows the grip at the far end of the selected connection (same size on screen at any zoom). */
+    private void placeRetargetHandle() {
+        Wire wire = editor.selection().connection().map(model::wire).orElse(null);
+        retargetHandle.setVisible(wire != null && !retargeting);
+        if (wire != null) {
+            double z = zoom.get();
+            retargetHandle.setCenterX(wire.x2());
+            retargetHandle.setCenterY(wire.y2());
+            retargetHandle.setRadius(RETARGET_HANDLE_RADIUS / z);
+            retargetHandle.setStrokeWidth(2 / z);
+        }
+    }
+
+    /** True when a canvas point is on the grip of the selected connection's far end. */
+    boolean isOnRetargetHandle(Point world, double tolerance) {
+        Wire wire = editor.selection().connection().map(model::wire).orElse(null);
+        return wire != null && Math.hypot(world.x() - wire.x2(), world.y() - wire.y2())
+                <= RETARGET_HANDLE_RADIUS / zoom.get() + tolerance;
+    }
+
+    /** While the far end of a connection is dragged, its grip hides and the wire is drawn faint. */
+    void setRetargeting(Connection connection) {
+        retargeting = connection != null;
+        retargetingConnection = connection;
+        for (Map.Entry<Connection, WireView> entry : wires.entrySet()) {
+            entry.getValue().pseudoClassStateChanged(WireView.RETARGETING, entry.getKey().equals(connection));
+        }
+        invalidateDecorations();
+    }
+
+    /** Scene position of the far end of a connection (where its grip is when it is selected). */
+    public Point2D wireEndScene(Connection connection) {
+        Wire wire = model.wire(connection);
+        return wire == null ? null : worldToScene(wire.x2(), wire.y2());
+    }
+
+    private void placeCard(BlockCard card, String id) {
+        Point p = model.position(id);
+        card.relocate(p.x(), p.y());
+    }
+
+    private void placeWire(WireView view, Connection connection, Wire wire) {
+        // A wire that changes shape every frame is cheaper drawn directly than re-cached every frame.
+        boolean moving = model.isDragged(connection.from()) || model.isDragged(connection.to());
+        if (view.isCache() == moving) {
+            view.setCache(!moving);
+        }
+        view.setWire(wire);
+    }
+
+    private void decorateWire(WireView view, Connection connection) {
+        view.pseudoClassStateChanged(WireView.SELECTED, editor.selection().connection().filter(connection::equals).isPresent());
+        view.pseudoClassStateChanged(WireView.RETARGETING, connection.equals(retargetingConnection));
+        view.pseudoClassStateChanged(WireView.HIGHLIGHTED, highlightedConnections.contains(connection));
     }
 
     private void bindCard(BlockCard card, String id, String language, Locale locale) {
@@ -993,35 +1094,6 @@ public final class FlowCanvas extends Region {
         cards.clear();
         wires.values().forEach(this::releaseWire);
         wires.clear();
-    }
-
-    private void drawGrid(Rect view) {
-        GraphicsContext g = grid.getGraphicsContext2D();
-        double w = grid.getWidth();
-        double h = grid.getHeight();
-        g.clearRect(0, 0, w, h);
-        double z = zoom.get();
-        double minor = CardMetrics.GRID;
-        while (minor * z < 10) {
-            minor *= 5;
-        }
-        double major = minor * 5;
-        strokeGrid(g, view, minor, colors.gridMinor(), w, h);
-        strokeGrid(g, view, major, colors.gridMajor(), w, h);
-    }
-
-    private void strokeGrid(GraphicsContext g, Rect view, double step, Color color, double w, double h) {
-        // One-pixel rectangles instead of stroked lines: the software renderer fills them without anti-aliasing.
-        double z = zoom.get();
-        g.setFill(color);
-        double startX = Math.floor(view.x() / step) * step;
-        for (double x = startX; x <= view.maxX(); x += step) {
-            g.fillRect(Math.round((x - panX) * z), 0, 1, h);
-        }
-        double startY = Math.floor(view.y() / step) * step;
-        for (double y = startY; y <= view.maxY(); y += step) {
-            g.fillRect(0, Math.round((y - panY) * z), w, 1);
-        }
     }
 
     private void drawLevelOfDetail(Rect view) {

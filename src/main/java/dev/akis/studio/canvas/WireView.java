@@ -14,6 +14,8 @@ final class WireView extends Group {
     static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
     static final PseudoClass ERROR_PORT = PseudoClass.getPseudoClass("error-port");
     static final PseudoClass ENTRY = PseudoClass.getPseudoClass("entry");
+    /** The wire whose far end is being dragged to another block. */
+    static final PseudoClass RETARGETING = PseudoClass.getPseudoClass("retargeting");
 
     private final CubicCurve curve = new CubicCurve();
     private final Polygon arrow = new Polygon(0, 0, -9, -4.5, -9, 4.5);

@@ -45,13 +45,17 @@ import java.util.regex.Pattern;
  * }
  * </pre>
  * Pasting gives every block and note a new id, rewrites Jump targets that point inside the fragment, keeps the
- * inner connections and moves everything by an offset.
+ * inner connections and moves everything by an offset. New ids are the old ones with a number: {@code ask_email}
+ * becomes {@code ask_email_2}, and an id that already ends in a number counts on ({@code order_2} becomes
+ * {@code order_3}); a new id is never the original, never one the target flow uses, never the original id of
+ * another pasted element, and every pasted element gets its own (even when the fragment repeats an id).
  */
 public final class FlowFragment {
 
     public static final String MARKER = "akisFragment";
     public static final int VERSION = 1;
-    private static final Pattern NUMBERED = Pattern.compile("^(.*?)_\\d+$");
+    /** An id ending in "_" and a number of at most nine digits: the number is counted on when pasting. */
+    private static final Pattern NUMBERED = Pattern.compile("^(.+)_(\\d{1,9})$");
 
     private final List<Block> blocks;
     private final List<Connection> connections;
@@ -188,22 +192,30 @@ public final class FlowFragment {
         Set<String> used = new HashSet<>();
         target.blocks().forEach(b -> used.add(b.id()));
         target.notes().forEach(n -> used.add(n.id()));
+        target.entryPoints().forEach(e -> used.add(e.id()));
+        blocks.forEach(b -> used.add(b.id()));
+        notes.forEach(n -> used.add(n.id()));
+        // One new id per pasted element (by position, so repeated ids in the fragment still part ways); references
+        // by id (connections, Jump targets) follow the first element that had the id.
+        List<String> newBlockIds = new ArrayList<>();
         Map<String, String> newIds = new HashMap<>();
         for (Block block : blocks) {
-            newIds.put(block.id(), fresh(block.id(), used));
+            String id = freshId(block.id(), used);
+            newBlockIds.add(id);
+            newIds.putIfAbsent(block.id(), id);
         }
-        Map<String, String> newNoteIds = new HashMap<>();
+        List<String> newNoteIds = new ArrayList<>();
         for (StickyNote note : notes) {
-            newNoteIds.put(note.id(), fresh(note.id(), used));
+            newNoteIds.add(freshId(note.id(), used));
         }
 
         List<Block> allBlocks = new ArrayList<>(target.blocks());
         CanvasLayout layout = target.layout();
         List<String> pasted = new ArrayList<>();
-        for (Block block : blocks) {
-            String id = newIds.get(block.id());
-            Block copy = rewriteReferences(block.withId(id), newIds, catalog);
-            allBlocks.add(copy);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String id = newBlockIds.get(i);
+            allBlocks.add(rewriteReferences(block.withId(id), newIds, catalog));
             Point p = positions.get(block.id());
             layout = layout.withBlock(id, new Point(p.x() + dx, p.y() + dy));
             pasted.add(id);
@@ -214,8 +226,9 @@ public final class FlowFragment {
                     newIds.get(connection.to()), connection.extras()));
         }
         List<StickyNote> allNotes = new ArrayList<>(target.notes());
-        for (StickyNote note : notes) {
-            String id = newNoteIds.get(note.id());
+        for (int i = 0; i < notes.size(); i++) {
+            StickyNote note = notes.get(i);
+            String id = newNoteIds.get(i);
             allNotes.add(note.withId(id));
             NoteBounds b = noteBounds.get(note.id());
             layout = layout.withNote(id, new NoteBounds(b.x() + dx, b.y() + dy, b.width(), b.height()));
@@ -244,12 +257,22 @@ public final class FlowFragment {
         return result;
     }
 
-    private static String fresh(String id, Set<String> used) {
-        Matcher numbered = NUMBERED.matcher(id);
-        String stem = numbered.matches() && !numbered.group(1).isEmpty() ? numbered.group(1) : id;
-        String candidate = stem;
-        for (int n = 2; used.contains(candidate); n++) {
-            candidate = stem + "_" + n;
+    /**
+     * A readable id not in {@code used} (which it joins): the original with "_2", "_3"... appended, or, when the
+     * original already ends in "_N", the same stem numbered from N + 1. The original itself is never returned.
+     */
+    static String freshId(String original, Set<String> used) {
+        Matcher numbered = NUMBERED.matcher(original);
+        String stem = original;
+        long next = 2;
+        if (numbered.matches()) {
+            stem = numbered.group(1);
+            next = Long.parseLong(numbered.group(2)) + 1;
+        }
+        String candidate = stem + "_" + next;
+        while (used.contains(candidate)) {
+            next++;
+            candidate = stem + "_" + next;
         }
         used.add(candidate);
         return candidate;

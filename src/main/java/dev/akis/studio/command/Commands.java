@@ -58,6 +58,12 @@ public final class Commands {
         return Edit.of("command.connect", d -> FlowEdits.connect(d, from, port, to), localized(portLabel), to);
     }
 
+    /** Moves the far end of a connection to another block ("Reconnect “found” → select_order"). */
+    public static Command reconnect(Connection connection, String newTarget, Function<Locale, String> portLabel) {
+        return Edit.of("command.reconnect", d -> FlowEdits.reconnect(d, connection, newTarget), localized(portLabel),
+                newTarget);
+    }
+
     public static Command setEntryTarget(String entryId, String target) {
         return Edit.of("command.entryTarget", d -> FlowEdits.setEntryTarget(d, entryId, target));
     }

@@ -125,6 +125,23 @@ public final class FlowEdits {
         return document.withConnections(connections);
     }
 
+    /**
+     * Points an existing connection at another block, keeping its output, its place in the list and its extra
+     * fields. Leading a block to itself, or to a block that does not exist, changes nothing (as in {@link #connect}).
+     */
+    public static FlowDocument reconnect(FlowDocument document, Connection connection, String newTarget) {
+        if (connection.to().equals(newTarget) || connection.from().equals(newTarget) || !document.hasBlock(newTarget)) {
+            return document;
+        }
+        List<Connection> connections = new ArrayList<>(document.connections());
+        int index = connections.indexOf(connection);
+        if (index < 0) {
+            return document;
+        }
+        connections.set(index, connection.withTo(newTarget));
+        return document.withConnections(connections);
+    }
+
     public static FlowDocument disconnect(FlowDocument document, Connection removed) {
         List<Connection> connections = new ArrayList<>(document.connections());
         if (!connections.remove(removed)) {

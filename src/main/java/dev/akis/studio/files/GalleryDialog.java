@@ -15,6 +15,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -45,6 +47,12 @@ public final class GalleryDialog {
         list.setPrefSize(560, 360);
         list.accessibleTextProperty().set(texts.get("gallery.title"));
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                // A cell is as wide as the list (less its scroll bar), never wider, so long descriptions wrap
+                // instead of pushing a horizontal scroll bar out.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Optional<SampleGallery.Sample> item, boolean empty) {
                 super.updateItem(item, empty);
@@ -76,10 +84,16 @@ public final class GalleryDialog {
                 Label about = new Label(detail);
                 about.getStyleClass().add("field-help");
                 about.setWrapText(true);
+                about.setMinHeight(Region.USE_PREF_SIZE);
                 StackPane badge = new StackPane(new FontIcon(icon));
                 badge.getStyleClass().add("gallery-icon");
-                HBox row = new HBox(12, badge, new VBox(2, name, about));
+                badge.setMinWidth(Region.USE_PREF_SIZE);
+                VBox words = new VBox(2, name, about);
+                words.setMinWidth(0);
+                HBox.setHgrow(words, Priority.ALWAYS);
+                HBox row = new HBox(12, badge, words);
                 row.setAlignment(Pos.CENTER_LEFT);
+                row.setMinWidth(0);
                 setGraphic(row);
                 setText(null);
                 setAccessibleText(title + ". " + detail);

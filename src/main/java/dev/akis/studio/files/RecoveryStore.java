@@ -142,9 +142,63 @@ public final class RecoveryStore {
         return found;
     }
 
-    /** Deletes the folders of crashed sessions (after their flows were recovered or declined). */
+    /** Deletes the folders of crashed sessions (after their flows were declined). */
     public void discardLeftovers(List<Recovered> recovered) {
         recovered.stream().map(Recovered::sessionFolder).distinct().forEach(this::deleteFolder);
+    }
+
+    /**
+     * Deletes the copy of one flow that was recovered, and its crashed session's folder once no copy is left in
+     * it. Copies that could not be recovered stay where they are (and are offered again at the next start).
+     */
+    public void discardRecovered(Recovered recovered) {
+        String base = recovered.copy().getFileName().toString().replaceAll("\\.json$", "");
+        for (String suffix : List.of(".json", ".json" + FlowFiles.BACKUP_SUFFIX, ".properties", ".properties" + FlowFiles.BACKUP_SUFFIX)) {
+            try {
+                Files.deleteIfExists(recovered.sessionFolder().resolve(base + suffix));
+            } catch (IOException e) {
+                System.err.println("Could not delete a recovery copy: " + e.getMessage());
+            }
+        }
+        if (copiesIn(recovered.sessionFolder()) == 0) {
+            deleteFolder(recovered.sessionFolder());
+        }
+    }
+
+    /**
+     * Deletes the folders of crashed sessions that hold no copy (the session had nothing unsaved when it ended),
+     * which nothing would otherwise ever offer or remove. A folder without a lock file is left alone for a minute,
+     * since a studio starting right now creates its folder just before locking it.
+     */
+    public void removeEmptyCrashedSessions() {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> folders = Files.list(root)) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                if (folder.equals(session) || isAlive(folder) || copiesIn(folder) > 0) {
+                    continue;
+                }
+                boolean locked = Files.exists(folder.resolve(LOCK));
+                Instant changed = Files.getLastModifiedTime(folder).toInstant();
+                if (locked || changed.isBefore(Instant.now().minusSeconds(60))) {
+                    deleteFolder(folder);
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("Could not tidy the recovery folder: " + e.getMessage());
+        }
+    }
+
+    private static long copiesIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json")).count();
+        } catch (IOException e) {
+            return 1;
+        }
     }
 
     private Recovered describe(Path folder, Path copy) throws IOException {

@@ -69,6 +69,8 @@ public final class FindBar extends HBox {
                 event.consume();
             }
         });
+        // "3 of 7" / "7 içinden 3": the count follows a change of interface language at once.
+        texts.localeProperty().addListener((obs, old, now) -> showCount());
         problems.versionProperty().addListener((obs, old, now) -> {
             if (isVisible()) {
                 search();

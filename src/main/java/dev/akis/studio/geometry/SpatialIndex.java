@@ -10,25 +10,27 @@ import java.util.Set;
 /**
  * Finds the elements inside a rectangle without looking at every element: a uniform grid of buckets. Large
  * flows are spread over the plane, so a viewport query touches a few buckets only.
+ *
+ * @param <K> what is indexed (block ids, connections)
  */
-public final class SpatialIndex {
+public final class SpatialIndex<K> {
 
     private static final double CELL = 512;
 
-    private final Map<Long, List<String>> cells = new HashMap<>();
-    private final Map<String, Rect> rects = new HashMap<>();
+    private final Map<Long, List<K>> cells = new HashMap<>();
+    private final Map<K, Rect> rects = new HashMap<>();
 
-    public void put(String id, Rect rect) {
+    public void put(K id, Rect rect) {
         remove(id);
         rects.put(id, rect);
         forEachCell(rect, key -> cells.computeIfAbsent(key, k -> new ArrayList<>(4)).add(id));
     }
 
-    public void remove(String id) {
+    public void remove(K id) {
         Rect old = rects.remove(id);
         if (old != null) {
             forEachCell(old, key -> {
-                List<String> bucket = cells.get(key);
+                List<K> bucket = cells.get(key);
                 if (bucket != null) {
                     bucket.remove(id);
                     if (bucket.isEmpty()) {
@@ -39,7 +41,7 @@ public final class SpatialIndex {
         }
     }
 
-    public Rect rect(String id) {
+    public Rect rect(K id) {
         return rects.get(id);
     }
 
@@ -53,12 +55,12 @@ public final class SpatialIndex {
     }
 
     /** Ids whose rectangle intersects the query, each once. */
-    public Set<String> query(Rect area) {
-        Set<String> found = new LinkedHashSet<>();
+    public Set<K> query(Rect area) {
+        Set<K> found = new LinkedHashSet<>();
         forEachCell(area, key -> {
-            List<String> bucket = cells.get(key);
+            List<K> bucket = cells.get(key);
             if (bucket != null) {
-                for (String id : bucket) {
+                for (K id : bucket) {
                     if (rects.get(id).intersects(area)) {
                         found.add(id);
                     }

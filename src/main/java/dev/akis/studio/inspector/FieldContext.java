@@ -11,6 +11,7 @@ import dev.akis.studio.ui.Texts;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 
 /** What a field editor needs: the block and field it edits, the texts, and the way to commit a new value. */
 final class FieldContext {
@@ -21,15 +22,19 @@ final class FieldContext {
     final String blockId;
     final BlockType type;
     final FieldSpec field;
+    /** The content language tab chosen in the block inspector (null: all languages). */
+    final ObservableValue<String> shownLanguage;
     private Consumer<String> localError = message -> { };
 
-    FieldContext(EditorDocument editor, BlockCatalog catalog, Texts texts, String blockId, BlockType type, FieldSpec field) {
+    FieldContext(EditorDocument editor, BlockCatalog catalog, Texts texts, String blockId, BlockType type, FieldSpec field,
+                 ObservableValue<String> shownLanguage) {
         this.editor = editor;
         this.catalog = catalog;
         this.texts = texts;
         this.blockId = blockId;
         this.type = type;
         this.field = field;
+        this.shownLanguage = shownLanguage;
     }
 
     Block block() {

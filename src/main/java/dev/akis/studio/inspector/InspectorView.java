@@ -41,6 +41,8 @@ public final class InspectorView extends VBox {
     private Node current;
     private Object currentKey;
     private List<String> builtLanguages;
+    /** The block inspector's language tab chosen last (null: all), kept while other elements are selected. */
+    private String contentTab;
     private final ChangeListener<FlowDocument> documentListener = (obs, old, now) -> update();
     private final ChangeListener<Number> selectionListener = (obs, old, now) -> update();
     private final ChangeListener<Number> problemsListener = (obs, old, now) -> problemsChanged();
@@ -61,7 +63,7 @@ public final class InspectorView extends VBox {
         texts.localeProperty().addListener((obs, old, now) -> rebuild());
         // Undo and redo act on the flow even while a text field has the focus (its own undo would bypass the stack).
         addEventFilter(KeyEvent.KEY_PRESSED, this::undoKeys);
-        setAccessibleText(texts.get("inspector.title"));
+        accessibleTextProperty().bind(texts.text("inspector.title"));
     }
 
     /** Shows another open flow (or none). */
@@ -164,6 +166,8 @@ public final class InspectorView extends VBox {
         if (editor == null) {
             Label none = new Label(texts.get("inspector.noFlow"));
             none.getStyleClass().add("field-help");
+            none.setId("inspector-no-flow");
+            none.setWrapText(true);
             return none;
         }
         FlowDocument document = editor.document();
@@ -183,7 +187,7 @@ public final class InspectorView extends VBox {
                 unknown.getStyleClass().add("field-help");
                 return unknown;
             }
-            return new BlockInspector(editor, problems, catalog, texts, block, type);
+            return new BlockInspector(editor, problems, catalog, texts, block, type, contentTab, tab -> contentTab = tab);
         }
         if (text.startsWith("note:")) {
             StickyNote note = document.note(editor.selection().single().orElseThrow()).orElseThrow();
@@ -233,6 +237,11 @@ public final class InspectorView extends VBox {
     /** Id of the block being edited, or null. */
     public String shownBlockId() {
         return current instanceof BlockInspector block ? block.blockId() : null;
+    }
+
+    /** The block inspector's chosen language tab (null: all languages). */
+    public String contentTab() {
+        return contentTab;
     }
 
     /** True when the flow's own settings are shown. */

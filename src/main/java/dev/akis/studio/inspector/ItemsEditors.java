@@ -213,6 +213,7 @@ final class ItemsEditors {
                         copy.set("title", localizedJson(text));
                         update(index, copy, key);
                     });
+            title.followLanguage(context.shownLanguage);
             title.show(BlockType.localized(item.get("title")));
             HBox head = new HBox(6, new Label(context.texts.get("inspector.output")), idChip(item.path("id").asText()));
             head.setAlignment(Pos.CENTER_LEFT);
@@ -263,6 +264,7 @@ final class ItemsEditors {
         Node row(int index, JsonNode item) {
             LocalizedTextBox label = new LocalizedTextBox(context.texts, context.languages(), false, 0,
                     context.texts.get("inspector.branchLabel"), null, (text, key) -> change(index, copy -> copy.set("label", localizedJson(text)), key));
+            label.followLanguage(context.shownLanguage);
             label.show(BlockType.localized(item.get("label")));
             ComboBox<String> match = new ComboBox<>(FXCollections.observableArrayList(ConditionBlock.MATCH_ALL, ConditionBlock.MATCH_ANY));
             match.setConverter(SimpleEditors.converter(m -> context.texts.get("match." + m)));

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -19,7 +22,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * One text in each of the flow's languages, the languages one above the other so translations can be compared,
- * each with its language tag and, when there is a limit, a character counter that turns red past it.
+ * each with its language tag and, when there is a limit, a character counter that turns red past it. In the block
+ * inspector it can follow a language tab and show that language's text alone ({@link #followLanguage}).
  */
 final class LocalizedTextBox extends VBox {
 
@@ -29,6 +33,9 @@ final class LocalizedTextBox extends VBox {
     private final int maxLength;
     private final Map<String, TextInputControl> inputs = new LinkedHashMap<>();
     private final Map<String, Label> counters = new LinkedHashMap<>();
+    private final Map<String, VBox> cells = new LinkedHashMap<>();
+    /** Held here so the weak listener on the (longer-lived) tab choice lives as long as this box. */
+    private ChangeListener<String> languageListener;
     private LocalizedText shown = LocalizedText.EMPTY;
     private boolean updating;
 
@@ -76,6 +83,7 @@ final class LocalizedTextBox extends VBox {
                 cell.getChildren().add(counter);
             }
             getChildren().add(cell);
+            cells.put(language, cell);
             inputs.put(language, input);
             input.textProperty().addListener((obs, old, now) -> {
                 updateCounter(language);
@@ -86,6 +94,25 @@ final class LocalizedTextBox extends VBox {
             });
             updateCounter(language);
         }
+    }
+
+    /**
+     * Shows only the text of the chosen language (null, or a language the flow does not have: all of them) and
+     * follows later choices.
+     */
+    void followLanguage(ObservableValue<String> shownLanguage) {
+        languageListener = (obs, old, now) -> showOnly(now);
+        shownLanguage.addListener(new WeakChangeListener<>(languageListener));
+        showOnly(shownLanguage.getValue());
+    }
+
+    private void showOnly(String language) {
+        boolean all = language == null || !cells.containsKey(language);
+        cells.forEach((code, cell) -> {
+            boolean shown = all || code.equals(language);
+            cell.setVisible(shown);
+            cell.setManaged(shown);
+        });
     }
 
     /** Shows a text from the model; does nothing when it is what the controls already show. */

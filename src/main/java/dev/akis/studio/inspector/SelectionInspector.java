@@ -1,20 +1,27 @@
 package dev.akis.studio.inspector;
 
 import dev.akis.blocks.BlockCatalog;
+import dev.akis.flow.Block;
 import dev.akis.flow.Connection;
 import dev.akis.flow.FlowDocument;
 import dev.akis.studio.command.Commands;
 import dev.akis.studio.document.EditorDocument;
 import dev.akis.studio.geometry.Alignment;
 import dev.akis.studio.ui.Texts;
+import java.text.Collator;
+import java.util.Comparator;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** What the inspector shows for several selected elements (align, tidy, delete) or for one connection. */
+/**
+ * What the inspector shows for several selected elements (align, tidy, delete) or for one connection (where it
+ * leads, with a picker to lead it elsewhere, and remove).
+ */
 final class SelectionInspector extends VBox {
 
     static SelectionInspector forElements(Texts texts, int count, InspectorActions actions) {
@@ -54,21 +61,53 @@ final class SelectionInspector extends VBox {
                                             Connection connection, String portLabel) {
         SelectionInspector view = new SelectionInspector();
         FlowDocument document = editor.document();
-        String language = texts.language();
-        String from = document.block(connection.from()).map(b -> b.title().resolve(language, document.defaultLanguage()))
-                .filter(t -> !t.isBlank()).orElse(connection.from());
-        String to = document.block(connection.to()).map(b -> b.title().resolve(language, document.defaultLanguage()))
-                .filter(t -> !t.isBlank()).orElse(connection.to());
+        String from = titleOf(document, connection.from(), texts);
+        String to = titleOf(document, connection.to(), texts);
         Label heading = new Label(texts.get("inspector.connection"));
         heading.getStyleClass().add("inspector-type");
         Label route = new Label(texts.get("inspector.connectionRoute", from, portLabel, to));
         route.setWrapText(true);
+
+        // Where the connection leads: every other block, by title, so it can be reconnected without the mouse.
+        ComboBox<String> target = new ComboBox<>();
+        target.setId("connection-target");
+        target.setMaxWidth(Double.MAX_VALUE);
+        target.setAccessibleText(texts.get("inspector.connectionTarget"));
+        Collator collator = Collator.getInstance(texts.locale());
+        target.getItems().setAll(document.blocks().stream().map(Block::id)
+                .filter(id -> !id.equals(connection.from())).distinct()
+                .sorted(Comparator.comparing((String id) -> describe(document, id, texts), collator))
+                .toList());
+        target.setConverter(SimpleEditors.converter(id -> describe(document, id, texts)));
+        target.setValue(connection.to());
+        target.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(connection.to())
+                    && editor.execute(Commands.reconnect(connection, now, locale -> portLabel))) {
+                editor.selection().selectConnection(connection.withTo(now));
+            }
+        });
+        VBox targetRow = new VBox(6, Sections.fieldLabel(texts.get("inspector.connectionTarget"), false), target);
+
         Button remove = new Button(texts.get("action.deleteConnection"));
         remove.setGraphic(new FontIcon("mdi2l-link-variant-off"));
         remove.getStyleClass().add("danger");
         remove.setOnAction(e -> editor.execute(Commands.disconnect(connection)));
-        view.getChildren().addAll(heading, route, Sections.help(texts.get("inspector.connectionHelp")), remove);
+        view.getChildren().addAll(heading, route, targetRow, Sections.help(texts.get("inspector.connectionHelp")), remove);
         return view;
+    }
+
+    private static String titleOf(FlowDocument document, String id, Texts texts) {
+        return document.block(id).map(b -> b.title().resolve(texts.language(), document.defaultLanguage()))
+                .filter(t -> !t.isBlank()).orElse(id);
+    }
+
+    /** "Title  (id)", or the id alone for a block without a title. */
+    private static String describe(FlowDocument document, String id, Texts texts) {
+        if (id == null) {
+            return "";
+        }
+        String title = titleOf(document, id, texts);
+        return title.equals(id) ? id : title + "  (" + id + ")";
     }
 
     private SelectionInspector() {

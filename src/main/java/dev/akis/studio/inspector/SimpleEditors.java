@@ -85,6 +85,7 @@ final class SimpleEditors {
             FieldSpec field = context.field;
             box = new LocalizedTextBox(context.texts, context.languages(), field.multiline(), field.maxLength(),
                     context.label(), context::propertyNames, (text, key) -> commit(toJson(text), key));
+            box.followLanguage(context.shownLanguage);
             LocalizedText defaults = context.type.bundleDefault(field, context.languages());
             defaults.asMap().forEach(box::setPrompt);
         }

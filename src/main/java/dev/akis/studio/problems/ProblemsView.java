@@ -38,6 +38,10 @@ public final class ProblemsView extends VBox {
     private final TableView<Problem> table = new TableView<>();
     private final ObservableList<Problem> rows = FXCollections.observableArrayList();
     private final Label summary = new Label();
+    /** Shown when the open flow has no problems. */
+    private final Label noProblems = new Label();
+    /** Shown when no flow is open: nothing to check, so nothing is "ready to export" either. */
+    private final Label noFlow = new Label();
     private EditorDocument editor;
     private ProblemsModel problems;
     private final ChangeListener<Number> listener = (obs, old, now) -> reload();
@@ -79,30 +83,40 @@ public final class ProblemsView extends VBox {
         severity.setPrefWidth(34);
         severity.setMaxWidth(34);
         severity.setMinWidth(34);
+        severity.setResizable(false);
         severity.setSortable(false);
         TableColumn<Problem, String> where = new TableColumn<>();
         where.textProperty().bind(texts.text("problems.where"));
         where.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(describeElement(cell.getValue())));
         where.setPrefWidth(220);
+        where.setMinWidth(110);
         TableColumn<Problem, String> message = new TableColumn<>();
         message.textProperty().bind(texts.text("problems.message"));
         message.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(ProblemText.message(cell.getValue(), texts.locale())));
         message.setPrefWidth(640);
+        message.setMinWidth(200);
         TableColumn<Problem, String> code = new TableColumn<>();
         code.textProperty().bind(texts.text("problems.code"));
         code.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().code().id()));
         code.setPrefWidth(200);
+        code.setMinWidth(110);
         table.getColumns().add(severity);
         table.getColumns().add(where);
         table.getColumns().add(message);
         table.getColumns().add(code);
         table.setItems(rows);
+        // The columns share the panel's width (in proportion to their preferred widths), so nothing is cut off
+        // behind a horizontal scroll bar.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setId("problems-table");
         table.getStyleClass().addAll("problems-table", "dense");
-        Label placeholder = new Label();
-        texts.bind(placeholder, "problems.none");
-        placeholder.getStyleClass().add("field-help");
-        table.setPlaceholder(placeholder);
+        noProblems.setId("problems-none");
+        texts.bind(noProblems, "problems.none");
+        noProblems.getStyleClass().add("field-help");
+        noFlow.setId("problems-no-flow");
+        texts.bind(noFlow, "problems.noFlow");
+        noFlow.getStyleClass().add("field-help");
+        table.setPlaceholder(noFlow);
         table.accessibleTextProperty().bind(texts.text("problems.title"));
         table.setRowFactory(view -> {
             TableRow<Problem> row = new TableRow<>();
@@ -145,8 +159,10 @@ public final class ProblemsView extends VBox {
         if (problems == null) {
             rows.clear();
             summary.setText("");
+            table.setPlaceholder(noFlow);
             return;
         }
+        table.setPlaceholder(noProblems);
         rows.setAll(problems.problems());
         table.refresh();
         summary.setText(texts.get("problems.summary", problems.errorCount(), problems.warningCount()));

@@ -46,6 +46,18 @@ public final class Texts {
         return BUNDLE.get(locale.get(), key, args);
     }
 
+    /**
+     * A text about a number of things, in its singular or plural form: {@code key.one} when {@code count} is 1,
+     * else {@code key.other}; the count is argument {0}, then {@code args}. (Turkish uses the same noun form after
+     * any number, so its two texts differ only where the sentence does.)
+     */
+    public String count(String key, long count, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = count;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return get(key + (count == 1 ? ".one" : ".other"), all);
+    }
+
     /** The text, or {@code fallback} when the bundle has no such key. */
     public String find(String key, String fallback) {
         String text = BUNDLE.find(locale.get(), key);

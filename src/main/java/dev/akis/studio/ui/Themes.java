@@ -9,7 +9,8 @@ import javafx.scene.Scene;
  * sheet (canvas, cards, palette, inspector) which reads AtlantaFX's colour variables and so follows the theme.
  *
  * <p>AtlantaFX 2.1.0's classes are compiled for Java 21, so on Java 17 only its style sheets (plain resources in
- * the jar) are used, never its classes; see docs/decisions/0050.
+ * the jar) are used, never its classes; see docs/decisions/0050. The build also copies the two style sheets into
+ * its own output, because {@code mvn javafx:run} leaves the AtlantaFX jar out (decision 0131).
  */
 public final class Themes {
 

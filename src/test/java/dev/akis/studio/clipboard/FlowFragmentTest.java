@@ -34,6 +34,45 @@ class FlowFragmentTest {
     }
 
     @Test
+    void blocksPastedIntoAnotherFlowGetNewIdsEvenWhenTheirOwnAreFree() throws Exception {
+        FlowDocument empty = FlowDocument.builder("other").build();
+        FlowFragment fragment = FlowFragment.parse(FlowFragment.copy(flow, List.of("get_member", "select_order")).toJson())
+                .orElseThrow();
+
+        FlowFragment.PasteResult pasted = fragment.pasteInto(empty, 0, 0, catalog);
+
+        assertThat(pasted.pastedIds()).containsExactly("get_member_2", "select_order_2");
+        assertThat(pasted.document().target("get_member_2", "found")).contains("select_order_2");
+    }
+
+    @Test
+    void anIdEndingInANumberCountsOnAndIsNeverShortened() throws Exception {
+        Block order2 = catalog.find("orderStatus").orElseThrow().newBlock("order_2", List.of("tr", "en"));
+        FlowDocument source = FlowDocument.builder("source").block(order2).position("order_2", 0, 0).build();
+        FlowDocument target = FlowDocument.builder("target").block(order2.withId("order_3")).position("order_3", 0, 0).build();
+        FlowFragment fragment = FlowFragment.parse(FlowFragment.copy(source, List.of("order_2")).toJson()).orElseThrow();
+
+        assertThat(fragment.pasteInto(source, 0, 0, catalog).pastedIds()).containsExactly("order_3");
+        assertThat(fragment.pasteInto(target, 0, 0, catalog).pastedIds()).containsExactly("order_4");
+        assertThat(fragment.pasteInto(FlowDocument.builder("empty").build(), 0, 0, catalog).pastedIds())
+                .containsExactly("order_3").doesNotContain("order");
+    }
+
+    @Test
+    void twoCopiedBlocksThatShareAnIdEachGetTheirOwnNewId() throws Exception {
+        Block first = catalog.find("sendMessage").orElseThrow().newBlock("greet", List.of("tr", "en"));
+        Block second = catalog.find("end").orElseThrow().newBlock("greet", List.of("tr", "en"));
+        FlowDocument twins = FlowDocument.builder("twins").block(first).block(second).position("greet", 0, 0).build();
+        FlowFragment fragment = FlowFragment.parse(FlowFragment.copy(twins, List.of("greet")).toJson()).orElseThrow();
+
+        FlowFragment.PasteResult pasted = fragment.pasteInto(twins, 0, 0, catalog);
+
+        assertThat(pasted.pastedIds()).containsExactly("greet_2", "greet_3");
+        assertThat(pasted.document().block("greet_2").orElseThrow().type()).isEqualTo("sendMessage");
+        assertThat(pasted.document().block("greet_3").orElseThrow().type()).isEqualTo("end");
+    }
+
+    @Test
     void theFragmentIsReadableJsonWithItsMarker() {
         String clipboard = FlowFragment.copy(flow, List.of("end")).toJson();
         assertThat(clipboard).startsWith("{\n  \"akisFragment\": 1,").contains("\"type\": \"end\"").endsWith("}\n");

@@ -43,4 +43,24 @@ class FlowEditsTest {
         assertThat(after.target("ask_email", "answered")).isEmpty();
         assertThat(after.blocks()).hasSameSizeAs(flow.blocks());
     }
+
+    @Test
+    void reconnectingMovesTheFarEndOfAConnectionAndKeepsItsOutputAndPlace() {
+        Connection notFound = Connection.of("get_member", "notFound", "msg_not_member");
+        int index = flow.connections().indexOf(notFound);
+
+        FlowDocument after = FlowEdits.reconnect(flow, notFound, "handoff");
+
+        assertThat(after.target("get_member", "notFound")).contains("handoff");
+        assertThat(after.connections().get(index)).isEqualTo(Connection.of("get_member", "notFound", "handoff"));
+        assertThat(after.connections()).hasSameSizeAs(flow.connections());
+    }
+
+    @Test
+    void aConnectionIsNotReconnectedToItsOwnBlockOrToNothing() {
+        Connection notFound = Connection.of("get_member", "notFound", "msg_not_member");
+        assertThat(FlowEdits.reconnect(flow, notFound, "get_member")).isSameAs(flow);
+        assertThat(FlowEdits.reconnect(flow, notFound, "no_such_block")).isSameAs(flow);
+        assertThat(FlowEdits.reconnect(flow, notFound, "msg_not_member")).isSameAs(flow);
+    }
 }

@@ -53,4 +53,42 @@ class RecoveryStoreTest {
             assertThat(left).isEmpty();
         }
     }
+
+    @Test
+    void aCrashedSessionWithNothingUnsavedLeavesNoFolderBehind() throws Exception {
+        RecoveryStore crashed = new RecoveryStore(home);
+        crashed.start();
+        Path crashedFolder = crashed.session();
+        crashed.abandon();
+
+        RecoveryStore next = new RecoveryStore(home);
+        next.start();
+        next.removeEmptyCrashedSessions();
+
+        assertThat(crashedFolder).doesNotExist();
+        assertThat(next.session()).exists();
+        next.closeCleanly();
+    }
+
+    @Test
+    void aRecoveredCopyIsDeletedButTheOtherCopiesOfItsSessionStay() throws Exception {
+        RecoveryStore crashed = new RecoveryStore(home);
+        crashed.start();
+        crashed.save("a", SampleFlows.orderLookup(), null, "a");
+        crashed.save("b", SampleFlows.orderLookup(), null, "b");
+        Path folder = crashed.session();
+        crashed.abandon();
+
+        RecoveryStore next = new RecoveryStore(home);
+        next.start();
+        var leftovers = next.leftovers();
+        var first = leftovers.stream().filter(r -> r.name().equals("a")).findFirst().orElseThrow();
+        next.discardRecovered(first);
+
+        assertThat(first.copy()).doesNotExist();
+        assertThat(next.leftovers()).extracting(RecoveryStore.Recovered::name).containsExactly("b");
+        next.discardRecovered(next.leftovers().get(0));
+        assertThat(folder).as("the folder goes with its last copy").doesNotExist();
+        next.closeCleanly();
+    }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.akis.blocks.BlockCatalog;
 import dev.akis.flow.FlowDocument;
+import dev.akis.flow.validate.FlowLinter;
 import dev.akis.flow.validate.Problem;
 import dev.akis.studio.support.SampleFlows;
-import dev.akis.studio.support.TestLinting;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -17,7 +17,7 @@ class FindQueryTest {
     private final BlockCatalog catalog = BlockCatalog.standard();
 
     private List<String> find(FlowDocument flow, String query) {
-        List<Problem> problems = TestLinting.lint(flow);
+        List<Problem> problems = new FlowLinter(catalog).lint(flow);
         Function<String, List<Problem>> of = id -> problems.stream().filter(p -> id.equals(p.elementId())).toList();
         return FindQuery.parse(query).search(flow, catalog, of, Locale.ENGLISH);
     }

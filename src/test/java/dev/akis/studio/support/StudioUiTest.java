@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.akis.blocks.BlockCatalog;
 import dev.akis.flow.FlowDocument;
 import dev.akis.flow.json.FlowFiles;
+import dev.akis.flow.validate.FlowLinter;
 import dev.akis.studio.app.EditorSession;
 import dev.akis.studio.app.Studio;
 import dev.akis.studio.files.RecoveryStore;
@@ -31,7 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Shared set-up of the headless studio tests: a studio in its own temporary home folder (settings, recent files,
- * recovery), English interface, a test linter, and helpers to open flows and wait for the canvas to draw.
+ * recovery), English interface, the production checker ({@link FlowLinter}), and helpers to open flows and wait
+ * for the canvas to draw.
  * Subclasses declare their own {@code @Start} method calling {@link #launch(Stage)} (TestFX ignores inherited ones).
  */
 public abstract class StudioUiTest extends FxRobot {
@@ -68,7 +70,7 @@ public abstract class StudioUiTest extends FxRobot {
         }
         Path samples = Files.createDirectories(home.resolve("samples"));
         FlowFiles.save(samples.resolve("order-lookup.json"), SampleFlows.orderLookup());
-        Studio.Services services = new Studio.Services(catalog, TestLinting::lint, settings, new RecoveryStore(home),
+        Studio.Services services = new Studio.Services(catalog, new FlowLinter(catalog)::lint, settings, new RecoveryStore(home),
                 new SampleGallery(false, List.of(samples)), Duration.hours(1));
         studio = new Studio(primary, services);
         studio.show();

@@ -106,6 +106,52 @@ class EditingSafelyTest extends StudioUiTest {
     }
 
     @Test
+    void theProblemsPanelSaysNothingAboutExportWithoutAFlowAndFitsItsColumns() throws Exception {
+        javafx.scene.control.TableView<Problem> table = studio.problemsView().table();
+        assertThat(((Label) table.getPlaceholder()).getText()).isEqualTo("Open or create a flow to see its problems here.");
+
+        open(SampleFlows.orderLookup(), "order.json");
+        clickOn(showCard("get_member"));
+        type(KeyCode.DELETE);
+        waitUntil("problems listed", () -> !table.getItems().isEmpty());
+        settle();
+
+        double columns = table.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertThat(columns).as("all columns within the panel").isLessThanOrEqualTo(table.getWidth());
+        assertThat(table.lookupAll(".scroll-bar")).filteredOn(n -> n instanceof javafx.scene.control.ScrollBar bar
+                && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible()).isEmpty();
+        javafx.scene.control.TableColumn<Problem, ?> code = table.getColumns().get(3);
+        assertThat(code.getWidth()).as("the code column is not squeezed away").isGreaterThanOrEqualTo(110);
+
+        push(new javafx.scene.input.KeyCodeCombination(KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        waitUntil("no problems", () -> table.getItems().isEmpty());
+        assertThat(((Label) table.getPlaceholder()).getText()).isEqualTo("No problems found. The flow is ready to export.");
+    }
+
+    @Test
+    void tidyingTakesAStickyNoteAlongWithItsBlockInOneStep() throws Exception {
+        dev.akis.flow.FlowDocument sample = SampleFlows.orderLookup();
+        // A messy flow: the last block far below the rest, with a note lying over it.
+        dev.akis.flow.FlowDocument messy = sample.withLayout(sample.layout().withBlock("end", new dev.akis.flow.Point(300, 1400))
+                .withNote("note_delays", new dev.akis.flow.NoteBounds(330, 1430, 240, 120)));
+        open(messy, "messy.json");
+
+        clickOn("#tool-tidy");
+        settle();
+
+        var endAt = flow().layout().blockPosition("end");
+        var note = flow().layout().notes().get("note_delays");
+        assertThat(endAt).isNotEqualTo(new dev.akis.flow.Point(300, 1400));
+        assertThat(note.x() - endAt.x()).isEqualTo(30);
+        assertThat(note.y() - endAt.y()).isEqualTo(30);
+
+        push(new javafx.scene.input.KeyCodeCombination(KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        settle();
+        assertThat(flow().layout().notes().get("note_delays").x()).isEqualTo(330);
+        assertThat(flow().layout().blockPosition("end")).isEqualTo(new dev.akis.flow.Point(300, 1400));
+    }
+
+    @Test
     void aMovedBlockGoesBackWithUndo() throws Exception {
         open(SampleFlows.orderLookup(), "order.json");
         Point before = flow().layout().blockPosition("get_member");

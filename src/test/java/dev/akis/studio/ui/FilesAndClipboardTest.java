@@ -64,18 +64,19 @@ class FilesAndClipboardTest extends StudioUiTest {
         push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
         settle();
 
+        // Pasted blocks get new ids even in a flow where their own ids are free, and keep their connection.
         FlowDocument pasted = target.editor().document();
-        assertThat(pasted.blocks()).extracting(b -> b.id()).containsExactlyInAnyOrder("get_member", "select_order");
-        assertThat(pasted.connections()).containsExactly(Connection.of("get_member", "found", "select_order"));
-        assertThat(target.editor().selection().elements()).containsExactlyInAnyOrder("get_member", "select_order");
+        assertThat(pasted.blocks()).extracting(b -> b.id()).containsExactlyInAnyOrder("get_member_2", "select_order_2");
+        assertThat(pasted.connections()).containsExactly(Connection.of("get_member_2", "found", "select_order_2"));
+        assertThat(target.editor().selection().elements()).containsExactlyInAnyOrder("get_member_2", "select_order_2");
         assertThat(studio.statusText()).isEqualTo("Pasted 2 items");
         assertThat(source.editor().isDirty()).isFalse();
 
         push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
         settle();
         assertThat(target.editor().document().blocks()).extracting(b -> b.id())
-                .contains("get_member_2", "select_order_2");
-        assertThat(target.editor().document().target("get_member_2", "found")).contains("select_order_2");
+                .containsExactlyInAnyOrder("get_member_2", "select_order_2", "get_member_3", "select_order_3");
+        assertThat(target.editor().document().target("get_member_3", "found")).contains("select_order_3");
     }
 
     @Test
@@ -167,28 +168,40 @@ class FilesAndClipboardTest extends StudioUiTest {
                 files.resolve("first.json").toAbsolutePath());
     }
 
-    @Test
-    void afterACrashTheUnsavedFlowIsOfferedAndRecovered() throws Exception {
+    /** Edits a flow, writes its recovery copy and ends the studio as a crash would. */
+    private void editAndCrash() throws Exception {
         EditorSession session = open(SampleFlows.orderLookup(), "order.json");
         clickOn(showCard("end"));
         type(KeyCode.DELETE);
         settle();
         assertThat(session.editor().isDirty()).isTrue();
         onFx(() -> {
+            session.canvas().setZoom(0.7);
+            session.canvas().setPan(120, 60);
             studio.runAutosave();
             studio.simulateCrash();
             return null;
         });
+    }
 
+    private Studio restart() throws Exception {
         Studio restarted = onFx(() -> {
             Stage second = new Stage();
             StudioUiTestAccess.relaunch(this, second);
             return studio;
         });
         settle();
+        return restarted;
+    }
+
+    @Test
+    void afterACrashTheUnsavedFlowIsOfferedAndRecoveredWhereTheUserWasWorking() throws Exception {
+        editAndCrash();
+
+        Studio restarted = restart();
         assertThat(restarted.offersRecovery()).isTrue();
         assertThat(lookup("#recovery-message").queryAs(Label.class).getText())
-                .isEqualTo("Akış Studio was not closed properly last time. 1 unsaved flows can be recovered.");
+                .isEqualTo("Akış Studio was not closed properly last time. 1 unsaved flow can be recovered.");
         clickOn("#recovery-recover");
         settle();
 
@@ -199,6 +212,52 @@ class FilesAndClipboardTest extends StudioUiTest {
         assertThat(recovered.editor().file()).isEqualTo(files.resolve("order.json").toAbsolutePath());
         assertThat(restarted.offersRecovery()).isFalse();
         assertThat(Files.readString(files.resolve("order.json"))).contains("\"id\": \"end\"");
+        assertThat(recovered.canvas().zoom()).as("the zoom of the crashed session").isEqualTo(0.7);
+        assertThat(recovered.canvas().viewOrigin()).isEqualTo(new dev.akis.flow.Point(120, 60));
+        assertThat(restarted.statusText()).isEqualTo("Recovered 1 flow; save it to keep it.");
+        assertThat(lookup("#recovery-bar").query().isVisible()).isFalse();
+        try (var left = Files.list(home.resolve("recovery"))) {
+            assertThat(left).as("only the running session's folder").hasSize(1);
+        }
+    }
+
+    @Test
+    void aRecoveryCopyThatCannotBeOpenedIsKeptAndNamedWithItsFolder() throws Exception {
+        editAndCrash();
+        Path copy;
+        try (var walk = Files.walk(home.resolve("recovery"))) {
+            copy = walk.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        Files.writeString(copy, "{ \"schemaVersion\": 1, \"id\": ", StandardCharsets.UTF_8);
+
+        Studio restarted = restart();
+        clickOn("#recovery-recover");
+        settle();
+
+        assertThat(restarted.sessions()).isEmpty();
+        assertThat(copy).as("the copy is kept").exists();
+        String message = lookup("#recovery-message").queryAs(Label.class).getText();
+        assertThat(message).startsWith("1 recovery copy could not be opened. It is kept in " + home.resolve("recovery")
+                + " and offered again at the next start:");
+        assertThat(message).contains("order.json (" + copy + "): " + copy + ":1:");
+        assertThat(restarted.statusText()).isEqualTo("Recovered 0 flows; save them to keep them. "
+                + "1 copy could not be opened and was kept.");
+        settle();
+        assertThat(lookup("#recovery-bar").query().isVisible()).as("the bar stays").isTrue();
+
+        onFx(() -> {
+            restarted.setLanguage("tr");
+            return null;
+        });
+        settle();
+        assertThat(lookup("#recovery-message").queryAs(Label.class).getText())
+                .startsWith("1 kurtarma kopyası açılamadı. " + home.resolve("recovery") + " klasöründe saklanıyor");
+        assertThat(lookup("#recovery-close").queryAs(javafx.scene.control.Button.class).getText()).isEqualTo("Kapat");
+
+        clickOn("#recovery-close");
+        settle();
+        assertThat(lookup("#recovery-bar").query().isVisible()).isFalse();
+        assertThat(copy).exists();
     }
 
     @Test

@@ -51,7 +51,7 @@ class InspectorAndKeyboardTest extends StudioUiTest {
         assertThat(card("ask_size").lookupAll(".port-label")).filteredOn(javafx.scene.Node::isVisible)
                 .extracting(n -> ((Label) n).getText()).containsExactly("answered", "gave up");
 
-        clickOn("Add option");
+        clickOn(scrolledIntoView(lookup("Add option").query()));
         settle();
 
         assertThat(card("ask_size").lookupAll(".port-label")).filteredOn(javafx.scene.Node::isVisible)
@@ -59,6 +59,68 @@ class InspectorAndKeyboardTest extends StudioUiTest {
         assertThat(flow().block("ask_size").orElseThrow().configValue("choices").get(0).path("title").path("tr").asText())
                 .isEqualTo("Seçenek 1");
         assertThat(lookup(".char-counter").queryAllAs(Label.class)).extracting(Label::getText).contains("9 / 20", "8 / 20");
+    }
+
+    /** True when the node and every node around it are visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text box of a language inside a field of the shown block. */
+    private TextInputControl textIn(String fieldKey, String language) {
+        return studio.inspector().fieldNode(fieldKey).lookupAll(".lang-input").stream()
+                .map(node -> (TextInputControl) node)
+                .filter(input -> language.equals(input.getProperties().get("language")))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void theEnglishTabShowsOnlyEnglishTextsAndMarksAnEnglishTextLeftEmpty() throws Exception {
+        open(SampleFlows.orderLookup(), "order.json");
+        clickOn(showCard("msg_not_member"));
+        settle();
+        String turkish = flow().block("msg_not_member").orElseThrow().configValue("text").path("tr").asText();
+        assertThat(shown(textIn("text", "tr"))).as("all languages at first").isTrue();
+
+        clickOn("#content-tab-en");
+        settle();
+        assertThat(shown(textIn("text", "tr"))).isFalse();
+        assertThat(shown(textIn("text", "en"))).isTrue();
+        assertThat(shown(studio.inspector().lookupAll(".title-input").stream()
+                .filter(n -> "tr".equals(n.getProperties().get("language"))).findFirst().orElseThrow())).isFalse();
+        assertThat(textIn("text", "en").getAccessibleText()).isEqualTo("Message (English)");
+
+        clickOn(textIn("text", "en"));
+        push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        write("We could not find you.");
+        settle();
+        var text = flow().block("msg_not_member").orElseThrow().configValue("text");
+        assertThat(text.path("en").asText()).isEqualTo("We could not find you.");
+        assertThat(text.path("tr").asText()).isEqualTo(turkish);
+        javafx.scene.control.ToggleButton englishTab = lookup("#content-tab-en").query();
+        assertThat(englishTab.getPseudoClassStates()).extracting(Object::toString).doesNotContain("missing");
+
+        push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        type(KeyCode.BACK_SPACE);
+        waitUntil("the English tab marks the missing translation",
+                () -> englishTab.getPseudoClassStates().stream().anyMatch(p -> p.toString().equals("missing")));
+        assertThat(englishTab.getTooltip().getText()).isEqualTo("1 customer text has no English version");
+        assertThat(englishTab.getAccessibleText()).isEqualTo("English — 1 customer text has no English version");
+        javafx.scene.control.ToggleButton turkishTab = lookup("#content-tab-tr").query();
+        assertThat(turkishTab.getPseudoClassStates()).extracting(Object::toString).doesNotContain("missing");
+        assertThat(flow().block("msg_not_member").orElseThrow().configValue("text").path("tr").asText()).isEqualTo(turkish);
+
+        // The tab is remembered when another block is selected.
+        clickOn(showCard("end"));
+        settle();
+        javafx.scene.control.ToggleButton englishAgain = lookup("#content-tab-en").query();
+        assertThat(englishAgain.isSelected()).isTrue();
+        assertThat(studio.inspector().contentTab()).isEqualTo("en");
     }
 
     @Test

@@ -52,6 +52,36 @@ class LooksAndHabitsTest extends StudioUiTest {
         assertThat(dev.akis.studio.settings.StudioSettings.load(home).language()).isEqualTo("tr");
     }
 
+    /** The text a label really shows (JavaFX cuts a text that does not fit and ends it with "…"). */
+    private static String shownText(Label label) {
+        return ((javafx.scene.text.Text) label.lookup(".text")).getText();
+    }
+
+    @Test
+    void theEmptyInspectorsHintAndTheGallerysDescriptionsWrapInsteadOfBeingCut() throws Exception {
+        Label hint = lookup("#inspector-no-flow").queryAs(Label.class);
+        assertThat(shownText(hint)).isEqualTo("Open or create a flow to edit its settings here.");
+        assertThat(hint.getHeight()).as("on more than one line").isGreaterThan(2 * hint.getFont().getSize());
+
+        var flow = SampleFlows.orderLookup();
+        String longDescription = "Asks the customer for the e-mail address of their shop account, finds their latest "
+                + "order in İkas and tells them where the parcel is with the carrier's tracking link.";
+        dev.akis.flow.json.FlowFiles.save(home.resolve("samples").resolve("long.json"), flow.toBuilder().id("long")
+                .description(dev.akis.flow.LocalizedText.of("tr", longDescription, "en", longDescription)).build());
+        onFx(() -> {
+            studio.showGallery();
+            return null;
+        });
+        settle();
+        javafx.scene.control.ListView<?> list = lookup("#gallery-list").queryAs(javafx.scene.control.ListView.class);
+        Label description = list.lookupAll(".field-help").stream().map(n -> (Label) n)
+                .filter(l -> l.getText().startsWith(longDescription)).findFirst().orElseThrow();
+        assertThat(shownText(description)).isEqualTo(description.getText());
+        assertThat(list.lookupAll(".scroll-bar")).filteredOn(n -> n instanceof javafx.scene.control.ScrollBar bar
+                && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible()).isEmpty();
+        type(KeyCode.ESCAPE);
+    }
+
     @Test
     void theDarkThemeSwitchDarkensTheCanvas() throws Exception {
         open(SampleFlows.orderLookup(), "order.json");

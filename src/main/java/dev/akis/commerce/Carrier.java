@@ -55,6 +55,16 @@ public enum Carrier {
         return slug;
     }
 
+    /** The carrier with exactly this slug ("yurtici"), as the mock servers and trace keys spell it. */
+    public static Optional<Carrier> fromSlug(String slug) {
+        for (Carrier carrier : values()) {
+            if (carrier.slug.equals(slug)) {
+                return Optional.of(carrier);
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * Recognises a carrier from a code, slug or the free-text company name a merchant typed in İkas
      * ("Yurtiçi Kargo", "yurtici", "YURTICI_KARGO", "MNG/DHL eCommerce").

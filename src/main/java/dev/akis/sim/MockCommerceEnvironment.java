@@ -119,15 +119,22 @@ public final class MockCommerceEnvironment implements CommerceEnvironment {
         return carrierServer;
     }
 
-    @Override
-    public List<String> faultableServices() {
+    /** İkas, all carriers at once, then each carrier: what the loopback mock servers can be told to fail. */
+    public static final List<String> FAULTABLE_SERVICES = faultable();
+
+    private static List<String> faultable() {
         List<String> services = new ArrayList<>();
         services.add("ikas");
         services.add(ALL_CARRIERS);
         for (Carrier carrier : Carrier.values()) {
             services.add(carrier.slug());
         }
-        return services;
+        return List.copyOf(services);
+    }
+
+    @Override
+    public List<String> faultableServices() {
+        return FAULTABLE_SERVICES;
     }
 
     @Override
@@ -139,12 +146,7 @@ public final class MockCommerceEnvironment implements CommerceEnvironment {
         if (key.equals(ALL_CARRIERS)) {
             return Optional.of(carrierServer.faultsForAll());
         }
-        for (Carrier carrier : Carrier.values()) {
-            if (carrier.slug().equals(key)) {
-                return Optional.of(carrierServer.faults(carrier));
-            }
-        }
-        return Optional.empty();
+        return Carrier.fromSlug(key).map(carrierServer::faults);
     }
 
     /** Switches every fault off again. */

@@ -2,6 +2,7 @@ package dev.akis.engine.trace;
 
 import dev.akis.commerce.Carrier;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The name a merchant knows a service by ("İkas", "Yurtiçi Kargo", "All carriers") for the key the engine records
@@ -15,15 +16,19 @@ public final class ServiceNames {
     private ServiceNames() {
     }
 
+    /** Whether the key names a carrier ({@code carrier:yurtici} or {@code yurtici}). */
+    public static boolean isCarrier(String service) {
+        return service != null && (service.startsWith(CARRIER_PREFIX) || Carrier.fromSlug(service).isPresent());
+    }
+
     public static String display(String service, Locale locale) {
         if (service == null) {
             return "?";
         }
         String slug = service.startsWith(CARRIER_PREFIX) ? service.substring(CARRIER_PREFIX.length()) : service;
-        for (Carrier carrier : Carrier.values()) {
-            if (carrier.slug().equals(slug)) {
-                return carrier.displayName();
-            }
+        Optional<Carrier> carrier = Carrier.fromSlug(slug);
+        if (carrier.isPresent()) {
+            return carrier.get().displayName();
         }
         String known = TraceNote.TEXTS.find(locale, "service." + service);
         return known != null ? known : service;

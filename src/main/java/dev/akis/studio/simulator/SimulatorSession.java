@@ -579,13 +579,7 @@ public final class SimulatorSession implements AutoCloseable {
 
     /** Names of the services whose faults the simulator switches, in display order. */
     public static List<String> faultableServices() {
-        List<String> services = new ArrayList<>();
-        services.add("ikas");
-        services.add(MockCommerceEnvironment.ALL_CARRIERS);
-        for (dev.akis.commerce.Carrier carrier : dev.akis.commerce.Carrier.values()) {
-            services.add(carrier.slug());
-        }
-        return services;
+        return MockCommerceEnvironment.FAULTABLE_SERVICES;
     }
 
     /** The fault modes the toggles offer, keyed by their script name. */

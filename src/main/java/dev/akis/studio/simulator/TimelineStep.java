@@ -2,7 +2,6 @@ package dev.akis.studio.simulator;
 
 import dev.akis.blocks.BlockCatalog;
 import dev.akis.blocks.BlockType;
-import dev.akis.commerce.Carrier;
 import dev.akis.engine.trace.BlockStep;
 import dev.akis.engine.trace.CallOutcome;
 import dev.akis.engine.trace.EntryChosen;
@@ -133,9 +132,7 @@ public record TimelineStep(Kind kind, String blockId, String text, CallOutcome s
     private static String operation(ServiceCall call, Locale locale) {
         String detail = call.detail() == null ? "" : call.detail();
         String service = call.service() == null ? "" : call.service();
-        boolean carrier = service.startsWith("carrier:")
-                || java.util.Arrays.stream(Carrier.values()).anyMatch(c -> c.slug().equals(service));
-        String family = carrier ? "carrier" : service;
+        String family = ServiceNames.isCarrier(service) ? "carrier" : service;
         if ("http".equals(family)) {
             return TEXTS.get(locale, "sim.call.op.http", detail, call.operation());
         }

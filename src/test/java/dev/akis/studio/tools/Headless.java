@@ -1,5 +1,7 @@
 package dev.akis.studio.tools;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -7,6 +9,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 
 /** Starts JavaFX without a display (Monocle, software rendering) for the screenshot and benchmark tools. */
 public final class Headless {
@@ -69,5 +75,14 @@ public final class Headless {
             timer.start();
         });
         done.await(60, TimeUnit.SECONDS);
+    }
+
+    /** Writes what the stage's scene shows now to a PNG file and says where, for the README's pictures. */
+    public static void snapshot(Stage stage, Path file) throws Exception {
+        WritableImage image = onFx(() -> stage.getScene().snapshot(null));
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        ImageIO.write(buffered, "png", file.toFile());
+        System.out.println("Wrote " + file.toAbsolutePath() + " (" + (int) image.getWidth() + "x"
+                + (int) image.getHeight() + ")");
     }
 }

@@ -11,15 +11,11 @@ import dev.akis.studio.settings.StudioSettings;
 import dev.akis.studio.simulator.ChannelPreview;
 import dev.akis.studio.simulator.SimulatorSession;
 import dev.akis.studio.simulator.SimulatorViewModel;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Renders the studio with the order-lookup sample open and the simulator beside it, playing Ayşe's question
@@ -83,10 +79,7 @@ public final class SimulatorScreenshot {
             tabs.getSelectionModel().select(0);
         });
         Headless.pulses(30);
-        WritableImage image = Headless.onFx(() -> stage[0].getScene().snapshot(null));
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        ImageIO.write(buffered, "png", file.toFile());
-        System.out.println("Wrote " + file.toAbsolutePath() + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ")");
+        Headless.snapshot(stage[0], file);
         Headless.onFx(() -> {
             studio.shutDown();
             stage[0].close();

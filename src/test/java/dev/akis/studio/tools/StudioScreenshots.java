@@ -7,14 +7,10 @@ import dev.akis.studio.app.Studio;
 import dev.akis.studio.files.RecoveryStore;
 import dev.akis.studio.files.SampleGallery;
 import dev.akis.studio.settings.StudioSettings;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Renders the studio with the order-lookup flow open, headless, and writes PNG screenshots: light and dark, in
@@ -73,10 +69,7 @@ public final class StudioScreenshots {
             }
         });
         Headless.pulses(20);
-        WritableImage image = Headless.onFx(() -> stage[0].getScene().snapshot(null));
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        ImageIO.write(buffered, "png", file.toFile());
-        System.out.println("Wrote " + file.toAbsolutePath() + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ")");
+        Headless.snapshot(stage[0], file);
         Headless.onFx(() -> {
             studio.shutDown();
             stage[0].close();

@@ -2,6 +2,7 @@ package dev.akis.i18n;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The two languages Akış Studio speaks. The interface language follows the system locale unless the
@@ -32,13 +33,36 @@ public final class Languages {
 
     /** The language the user interface and command line should speak right now. */
     public static Locale uiLocale() {
-        String requested = System.getProperty("akis.lang");
-        if (requested == null || requested.isBlank()) {
-            requested = System.getenv("AKIS_LANG");
+        return uiLocale(System::getProperty, System::getenv, Locale.getDefault());
+    }
+
+    /**
+     * Precedence: {@code akis.lang}, {@code AKIS_LANG}, then the POSIX variables {@code LC_ALL}, {@code LC_MESSAGES},
+     * {@code LANG} (in the order the C library reads them), then the JVM's default locale. The POSIX variables are
+     * read directly because the JVM ignores {@code LANG=tr_TR.UTF-8} on a machine where that locale was never
+     * generated, which is the usual state of servers and containers where integrators run the command line.
+     */
+    static Locale uiLocale(UnaryOperator<String> properties, UnaryOperator<String> environment, Locale jvmDefault) {
+        String requested = properties.apply("akis.lang");
+        if (isBlank(requested)) {
+            requested = environment.apply("AKIS_LANG");
         }
-        if (requested != null && !requested.isBlank()) {
+        if (!isBlank(requested)) {
             return locale(normalize(requested));
         }
-        return locale(normalize(Locale.getDefault()));
+        for (String variable : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String value = environment.apply(variable);
+            if (!isBlank(value)) {
+                String language = value.split("[._@]", 2)[0];
+                // "C" and "POSIX" name no language; the JVM's own choice (often the desktop's setting) stands.
+                return language.equals("C") || language.equals("POSIX") ? locale(normalize(jvmDefault))
+                        : locale(normalize(language));
+            }
+        }
+        return locale(normalize(jvmDefault));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -151,7 +151,8 @@ public abstract class BlockType {
                     ObjectNode node = config.putObject(field.key());
                     text.asMap().forEach(node::put);
                 }
-            } else if (field.defaultValue() != null) {
+            } else if (field.defaultValue() != null && !field.defaultDependsOnOption()) {
+                // A default that follows another setting is left unset, so it keeps following it.
                 config.set(field.key(), field.defaultValue().deepCopy());
             }
         }
@@ -220,14 +221,15 @@ public abstract class BlockType {
 
     // ---- typed access to settings, defaults applied ---------------------------------------------------
 
-    /** The configured value, else the field's default, else a missing node. */
+    /** The configured value, else the field's default for this configuration, else a missing node. */
     public JsonNode value(Block block, String key) {
         JsonNode value = block.config().get(key);
         if (value != null && !value.isNull()) {
             return value;
         }
-        return field(key).map(FieldSpec::defaultValue).map(v -> (JsonNode) v)
-                .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+        FieldSpec field = field(key).orElse(null);
+        JsonNode fallback = field == null ? null : field.defaultFor(block.config(), this);
+        return fallback == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : fallback;
     }
 
     /**

@@ -2,7 +2,9 @@ package dev.akis.blocks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.akis.flow.Json;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,6 +23,12 @@ import java.util.Set;
  * @param visibleWhenField  the field whose value decides whether this one applies (null = always)
  * @param visibleWhenValues the values of {@code visibleWhenField} for which this one applies
  * @param customerVisible   true when customers read this text (placeholders and translations are checked)
+ * @param webAddress        for {@link FieldType#TEXT}: the value is an http(s) address (it may start with a
+ *                          placeholder that gives the address, such as {@code {shop.storefrontUrl}})
+ * @param offWhenZero       for {@link FieldType#DURATION}: zero is allowed and turns the timer off; for other
+ *                          durations zero is a mistake the linter reports
+ * @param defaultWhenField  the ENUM field whose option chooses among {@code defaultsWhen} (null = one default)
+ * @param defaultsWhen      option of {@code defaultWhenField} → the default used instead of {@code defaultValue}
  */
 public record FieldSpec(String key,
                         FieldType type,
@@ -37,7 +45,11 @@ public record FieldSpec(String key,
                         String visibleWhenField,
                         Set<String> visibleWhenValues,
                         boolean multiline,
-                        boolean customerVisible) {
+                        boolean customerVisible,
+                        boolean webAddress,
+                        boolean offWhenZero,
+                        String defaultWhenField,
+                        Map<String, JsonNode> defaultsWhen) {
 
     /** WhatsApp's limit for a message body. */
     public static final int WHATSAPP_TEXT_LIMIT = 4096;
@@ -55,6 +67,7 @@ public record FieldSpec(String key,
         Objects.requireNonNull(type, "type");
         options = options == null ? List.of() : List.copyOf(options);
         visibleWhenValues = visibleWhenValues == null ? Set.of() : Set.copyOf(visibleWhenValues);
+        defaultsWhen = defaultsWhen == null ? Map.of() : Map.copyOf(defaultsWhen);
     }
 
     public static Builder builder(String key, FieldType type) {
@@ -77,6 +90,34 @@ public record FieldSpec(String key,
 
     public static Builder choice(String key, String... options) {
         return builder(key, FieldType.ENUM).options(List.of(options)).defaultValue(options[0]);
+    }
+
+    /** A web address that a customer opens or that Akış calls: http(s), checked by the linter. */
+    public static Builder webAddress(String key) {
+        return builder(key, FieldType.TEXT).webAddress();
+    }
+
+    /**
+     * The default that applies to a block with this configuration: the one for the chosen option of
+     * {@code defaultWhenField} when there is one, else {@code defaultValue} (null when there is none).
+     */
+    public JsonNode defaultFor(com.fasterxml.jackson.databind.node.ObjectNode config, BlockType type) {
+        if (defaultWhenField != null) {
+            JsonNode option = config.get(defaultWhenField);
+            if (option == null || option.isNull()) {
+                option = type.field(defaultWhenField).map(FieldSpec::defaultValue).orElse(null);
+            }
+            JsonNode chosen = option == null ? null : defaultsWhen.get(option.asText());
+            if (chosen != null) {
+                return chosen;
+            }
+        }
+        return defaultValue;
+    }
+
+    /** True when the default depends on another setting, so a new block leaves this one unset to follow it. */
+    public boolean defaultDependsOnOption() {
+        return defaultWhenField != null;
     }
 
     /** True when the field applies given the block's configuration (see {@code visibleWhenField}). */
@@ -109,6 +150,10 @@ public record FieldSpec(String key,
         private Set<String> visibleWhenValues = Set.of();
         private boolean multiline;
         private boolean customerVisible;
+        private boolean webAddress;
+        private boolean offWhenZero;
+        private String defaultWhenField;
+        private final Map<String, JsonNode> defaultsWhen = new LinkedHashMap<>();
 
         private Builder(String key, FieldType type) {
             this.key = key;
@@ -188,9 +233,31 @@ public record FieldSpec(String key,
             return this;
         }
 
+        public Builder webAddress() {
+            this.webAddress = true;
+            return this;
+        }
+
+        /** For a duration: zero is a valid value that switches the timer off (see the block's runtime rules). */
+        public Builder offWhenZero() {
+            this.offWhenZero = true;
+            return this;
+        }
+
+        /** The default when {@code field} (an ENUM of the same block) is set to {@code option}. */
+        public Builder defaultWhen(String field, String option, String value) {
+            if (defaultWhenField != null && !defaultWhenField.equals(field)) {
+                throw new IllegalArgumentException("defaults of " + key + " can depend on one field only");
+            }
+            this.defaultWhenField = field;
+            this.defaultsWhen.put(option, Json.NODES.textNode(value));
+            return this;
+        }
+
         public FieldSpec build() {
             return new FieldSpec(key, type, required, defaultValue, options, maxLength, itemTitleMaxLength, min, max,
-                    minItems, maxItems, displayField, visibleWhenField, visibleWhenValues, multiline, customerVisible);
+                    minItems, maxItems, displayField, visibleWhenField, visibleWhenValues, multiline, customerVisible,
+                    webAddress, offWhenZero, defaultWhenField, defaultsWhen);
         }
     }
 }

@@ -92,6 +92,21 @@ class ShopAndCargoBlocksTest {
         }
 
         @Test
+        void aPhoneLookupWithoutAValueFindsTheCustomerByTheNumberSheWritesFrom() {
+            FlowDocument flow = TestFlows.flow("by_phone", "find")
+                    .block(block("find", "getMember", "{'lookupBy': 'phone'}"))
+                    .block(block("hi", "sendMessage", "{'text': {'tr': 'Merhaba {member.firstName}'}}"))
+                    .connect("find", "found", "hi")
+                    .build();
+            TurnResult result = Conversations.ayse(flow, environment).say("selam");
+
+            assertThat(texts(result)).containsExactly("Merhaba Ayşe");
+            ServiceCall call = result.trace().serviceCalls().get(0);
+            assertThat(call.operation()).isEqualTo("findMemberByPhone");
+            assertThat(call.detail()).isEqualTo("+905321234567");
+        }
+
+        @Test
         void aFailingShopWithNothingOnTheErrorPortGetsAPoliteApologyAndTheConversationEnds() {
             FlowDocument flow = TestFlows.flow("bare", "find")
                     .block(block("find", "getMember", "{'lookupBy': 'phone', 'value': '{contact.phone}'}"))

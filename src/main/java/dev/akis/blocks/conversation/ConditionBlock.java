@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -38,6 +39,10 @@ public final class ConditionBlock extends BlockType {
     public static final List<String> OPERATORS = List.of("equals", "notEquals", "contains", "notContains",
             "startsWith", "endsWith", "greaterThan", "greaterOrEqual", "lessThan", "lessOrEqual", "isSet", "isNotSet",
             "matches");
+
+    /** Operators that order values: they hold only between two numbers (or amounts) or two dates. */
+    public static final Set<String> ORDERING_OPERATORS = Set.of("greaterThan", "greaterOrEqual", "lessThan",
+            "lessOrEqual");
 
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.builder("branches", FieldType.BRANCHES).required().items(1, 20).build());
@@ -207,6 +212,15 @@ public final class ConditionBlock extends BlockType {
             }
             return null;
         }
+    }
+
+    /**
+     * True when a rule's value can be ordered as the rules compare it: a number, an amount with its currency
+     * ("1249.90 TRY") or an ISO date ("2024-05-31"). A literal that is none of these makes an ordering rule
+     * that never holds.
+     */
+    public static boolean isOrderable(String value) {
+        return value != null && (Rule.numeric(value) != null || PropertyValues.parseDate(value) != null);
     }
 
     @Override

@@ -21,8 +21,8 @@ public final class SendMessageBlock extends BlockType {
 
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.message("text").required().build(),
-            FieldSpec.text("imageUrl").build(),
-            FieldSpec.text("linkUrl").build(),
+            FieldSpec.webAddress("imageUrl").build(),
+            FieldSpec.webAddress("linkUrl").build(),
             FieldSpec.buttonTitle("linkTitle").build());
 
     private static final List<PortSpec> PORTS = List.of(PortSpec.optional("next"));

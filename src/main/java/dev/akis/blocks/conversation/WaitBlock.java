@@ -44,9 +44,14 @@ public final class WaitBlock extends BlockType {
         return PORTS;
     }
 
+    /**
+     * Only a duration above zero waits: a zero, negative or unreadable one fires in the same turn, so a loop
+     * through it would spin until the step limit.
+     */
     @Override
     public boolean waitsForCustomer(Block block) {
-        return true;
+        Duration duration = duration(block, "duration");
+        return !duration.isZero() && !duration.isNegative();
     }
 
     /** Starts the timer and waits; a customer message takes "customerReplied" only when it is connected. */

@@ -20,7 +20,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Looks the customer up in the shop by e-mail or phone and fills the {@code member.*} properties. */
+/**
+ * Looks the customer up in the shop by e-mail or phone and fills the {@code member.*} properties. The lookup
+ * value defaults to what fits the mode: {@code {contact.email}} by e-mail, {@code {contact.phone}} (the WhatsApp
+ * number) by phone.
+ */
 public final class GetMemberBlock extends BlockType {
 
     public static final String ID = "getMember";
@@ -32,7 +36,9 @@ public final class GetMemberBlock extends BlockType {
 
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.choice("lookupBy", BY_EMAIL, BY_PHONE).build(),
-            FieldSpec.text("value").required().defaultValue("{contact.email}").build());
+            FieldSpec.text("value").required().defaultValue("{contact.email}")
+                    .defaultWhen("lookupBy", BY_EMAIL, "{contact.email}")
+                    .defaultWhen("lookupBy", BY_PHONE, "{contact.phone}").build());
 
     private static final List<PortSpec> PORTS = List.of(
             PortSpec.required(FOUND), PortSpec.required(NOT_FOUND), PortSpec.errorPort());

@@ -45,7 +45,7 @@ public final class HttpRequestBlock extends BlockType {
 
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.choice("method", "GET", "POST", "PUT", "PATCH", "DELETE").build(),
-            FieldSpec.text("url").required().build(),
+            FieldSpec.webAddress("url").required().build(),
             FieldSpec.builder("headers", FieldType.KEY_VALUES).build(),
             FieldSpec.text("body").multiline().visibleWhen("method", "POST", "PUT", "PATCH").build(),
             FieldSpec.builder("timeout", FieldType.DURATION).defaultValue("PT10S").build(),

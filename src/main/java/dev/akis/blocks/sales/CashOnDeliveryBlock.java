@@ -42,7 +42,7 @@ public final class CashOnDeliveryBlock extends BlockType {
             FieldSpec.buttonTitle("yesLabel").required().build(),
             FieldSpec.buttonTitle("noLabel").required().build(),
             FieldSpec.builder("deadline", FieldType.DURATION).required().defaultValue("PT24H").build(),
-            FieldSpec.builder("reminderAfter", FieldType.DURATION).defaultValue("PT12H").build(),
+            FieldSpec.builder("reminderAfter", FieldType.DURATION).defaultValue("PT12H").offWhenZero().build(),
             FieldSpec.message("reminderMessage").build());
 
     private static final List<PortSpec> PORTS = List.of(

@@ -38,10 +38,10 @@ public final class SendCheckoutLinkBlock extends BlockType {
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.message("message").required().build(),
             FieldSpec.buttonTitle("linkTitle").build(),
-            FieldSpec.text("storeUrl").required().defaultValue("{shop.storefrontUrl}").build(),
+            FieldSpec.webAddress("storeUrl").required().defaultValue("{shop.storefrontUrl}").build(),
             FieldSpec.text("discountCode").build(),
             FieldSpec.text("sourceTag").defaultValue("{contact.sourceTag}").build(),
-            FieldSpec.builder("abandonAfter", FieldType.DURATION).defaultValue("PT1H").build());
+            FieldSpec.builder("abandonAfter", FieldType.DURATION).defaultValue("PT1H").offWhenZero().build());
 
     private static final List<PortSpec> PORTS = List.of(
             PortSpec.required(PAID), PortSpec.required(PAYMENT_FAILED), PortSpec.required(ABANDONED));

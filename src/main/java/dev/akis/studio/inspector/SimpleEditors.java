@@ -45,10 +45,7 @@ final class SimpleEditors {
                 input = new TextField();
             }
             input.setAccessibleText(context.label());
-            if (context.field.defaultValue() != null) {
-                // An empty field means the default applies; show it.
-                input.setPromptText(context.field.defaultValue().asText());
-            }
+            showDefault();
             MergeKeys.track(input);
             PlaceholderAssist.attach(input, context::propertyNames, context.texts.get("inspector.placeholderHint"));
             input.textProperty().addListener((obs, old, now) ->
@@ -73,6 +70,17 @@ final class SimpleEditors {
                 input.setText(text);
                 updating = false;
             }
+            if (context.field.defaultDependsOnOption()) {
+                showDefault();
+            }
+        }
+
+        /** An empty field means the default applies; show it (it may follow another setting, as Get Member's). */
+        private void showDefault() {
+            Block block = context.block();
+            JsonNode fallback = block == null ? context.field.defaultValue()
+                    : context.field.defaultFor(block.config(), context.type);
+            input.setPromptText(fallback == null ? null : fallback.asText());
         }
     }
 

@@ -51,9 +51,12 @@ class EditingSafelyTest extends StudioUiTest {
         clickOn(lookupBy);
         clickOn("Phone");
         settle();
-        assertThat(summaryOf("get_member")).isEqualTo("Phone: {contact.email}");
+        // The value was never typed in, so it follows the lookup: the number the customer writes from.
+        assertThat(summaryOf("get_member")).isEqualTo("Phone: {contact.phone}");
 
         TextField value = (TextField) studio.inspector().fieldNode("value");
+        assertThat(value.getText()).isEmpty();
+        assertThat(value.getPromptText()).isEqualTo("{contact.phone}");
         doubleClickOn(value);
         push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
         write("+905321234567");
@@ -64,12 +67,13 @@ class EditingSafelyTest extends StudioUiTest {
 
         push(UNDO);
         settle();
-        assertThat(summaryOf("get_member")).isEqualTo("Phone: {contact.email}");
-        assertThat(value.getText()).isEqualTo("{contact.email}");
+        assertThat(summaryOf("get_member")).isEqualTo("Phone: {contact.phone}");
+        assertThat(value.getText()).isEmpty();
         push(UNDO);
         settle();
         assertThat(summaryOf("get_member")).isEqualTo("E-mail: {contact.email}");
         assertThat(lookupBy.getValue()).isEqualTo("email");
+        assertThat(value.getPromptText()).isEqualTo("{contact.email}");
 
         push(REDO);
         push(REDO);

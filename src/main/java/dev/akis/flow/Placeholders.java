@@ -8,12 +8,26 @@ import java.util.regex.Pattern;
 
 /**
  * Placeholders in customer texts and templates: {@code {member.firstName}}, {@code {order.number}}. A placeholder
- * is a brace, a dotted name of letters, digits and underscores, and a closing brace; anything else in braces (a
- * JSON body, say) is plain text.
+ * is a brace, a {@link PropertyNames property name} and a closing brace; anything else in braces (a JSON body,
+ * say) is plain text. {@link #malformed(String)} finds the braces that were probably meant as placeholders but
+ * are not ({@code {müşteri.adı}}, {@code {order number}}, {@code {}}).
  */
 public final class Placeholders {
 
-    public static final Pattern PATTERN = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)}");
+    public static final Pattern PATTERN = Pattern.compile("\\{(" + PropertyNames.REGEX + ")}");
+
+    /**
+     * Braces around something short that reads like a name: letters (of any alphabet), digits, {@code _ . -} and
+     * at most two inner spaces, with at least one letter; or nothing at all. JSON ({@code {"a": 1}}), sentences and
+     * numbers in braces ({@code {1}}) do not look like this, so they stay plain text without a warning.
+     */
+    private static final Pattern LOOKS_MEANT = Pattern.compile(
+            "\\{([\\p{L}\\p{M}\\p{N}_.\\- ]{0,60})}");
+    private static final int MOST_WORDS = 3;
+
+    /** Braces that look like a placeholder but are not one, as written, with why and a valid name to use. */
+    public record Malformed(String written, PropertyNames.Flaw flaw, String suggestion) {
+    }
 
     private Placeholders() {
     }
@@ -29,6 +43,36 @@ public final class Placeholders {
             names.add(matcher.group(1));
         }
         return names;
+    }
+
+    /**
+     * The braces in {@code text} that look like a placeholder but are not one, in order of appearance
+     * (duplicates kept); see {@link #LOOKS_MEANT}.
+     */
+    public static List<Malformed> malformed(String text) {
+        List<Malformed> found = new ArrayList<>();
+        if (text == null || text.indexOf('{') < 0) {
+            return found;
+        }
+        Matcher matcher = LOOKS_MEANT.matcher(text);
+        while (matcher.find()) {
+            String inner = matcher.group(1);
+            if (PropertyNames.isValid(inner) || !looksLikeAName(inner)) {
+                continue;
+            }
+            found.add(new Malformed(matcher.group(), PropertyNames.flaw(inner), PropertyNames.suggestion(inner)));
+        }
+        return found;
+    }
+
+    private static boolean looksLikeAName(String inner) {
+        if (inner.isBlank()) {
+            return true;
+        }
+        if (inner.strip().split(" +").length > MOST_WORDS) {
+            return false;
+        }
+        return inner.codePoints().anyMatch(Character::isLetter);
     }
 
     /**

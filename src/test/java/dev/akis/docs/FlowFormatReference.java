@@ -47,8 +47,8 @@ final class FlowFormatReference {
         KINDS.put(FieldType.BOOLEAN, new String[] {"boolean", "`true` or `false`"});
         KINDS.put(FieldType.ENUM, new String[] {"option", "a string, one of the options listed for the setting"});
         KINDS.put(FieldType.DURATION, new String[] {"duration",
-            "an ISO-8601 duration in days, hours, minutes and seconds, not negative: `\"PT30M\"`, `\"PT2H\"`, `\"P1DT12H\"` (no years, months or weeks)"});
-        KINDS.put(FieldType.PROPERTY, new String[] {"property", "a property name: dotted words of letters, digits and `_`, such as `\"contact.email\"`"});
+            "an ISO-8601 duration in days, hours, minutes and seconds, longer than zero: `\"PT30M\"`, `\"PT2H\"`, `\"P1DT12H\"` (no years, months or weeks); zero (`\"PT0S\"`) only where the reference says it turns the timer off"});
+        KINDS.put(FieldType.PROPERTY, new String[] {"property", "a property name: dotted words of English letters `a`–`z`, `A`–`Z`, digits and `_`, such as `\"contact.email\"` (see [Properties and placeholders](#properties-and-placeholders))"});
         KINDS.put(FieldType.BLOCK_REF, new String[] {"block", "the id of another block of the same flow: `\"menu\"`"});
         KINDS.put(FieldType.CHOICES, new String[] {"choices",
             "`[{\"id\": \"orders\", \"title\": {localized text}, \"description\": {localized text}}]`; `id` and a non-empty `title` are required, ids are unique, `description` is optional"});
@@ -59,7 +59,7 @@ final class FlowFormatReference {
                 + "; `isSet` and `isNotSet` need no `value`, `matches` takes a Java regular expression"});
         KINDS.put(FieldType.ASSIGNMENTS, new String[] {"assignments",
             "`[{\"property\": \"cart.note\", \"value\": \"{member.firstName}\"}]`; the value is a text (a template) or a number or boolean"});
-        KINDS.put(FieldType.KEY_VALUES, new String[] {"name/value pairs", "`[{\"name\": \"Authorization\", \"value\": \"Bearer {api.token}\"}]`"});
+        KINDS.put(FieldType.KEY_VALUES, new String[] {"name/value pairs", "`[{\"name\": \"Authorization\", \"value\": \"Bearer {api.token}\"}]`; names are HTTP header names (letters, digits and symbols such as `-` and `_`; no spaces, colons or non-English letters), values have no line breaks"});
         KINDS.put(FieldType.RESPONSE_MAPPINGS, new String[] {"response mappings",
             "`[{\"path\": \"/data/id\", \"property\": \"crm.id\"}]`; `path` is a JSON pointer into the reply (`\"\"` is the whole reply)"});
         KINDS.put(FieldType.PRODUCT_IDS, new String[] {"product ids", "`[\"prd-hoodie\", \"prd-tshirt\"]`"});
@@ -92,7 +92,9 @@ final class FlowFormatReference {
 
     static {
         PROBLEMS.put(ProblemCode.DUPLICATE_ID, new String[] {"the element", "a block, entry point or note id used twice (they share one id space)"});
-        PROBLEMS.put(ProblemCode.NO_ENTRY_POINT, new String[] {"`-`", "the flow has no entry point"});
+        PROBLEMS.put(ProblemCode.INVALID_ID, new String[] {"the element", "a block, entry point or note id with a character outside the [id character set](#ids) (a space, a line break, a quote, a slash, ...); the message shows the id with control characters escaped"});
+        PROBLEMS.put(ProblemCode.NO_ENTRY_POINT, new String[] {"`-`", "the flow has no entry point, or none of a kind this version knows"});
+        PROBLEMS.put(ProblemCode.UNKNOWN_ENTRY_KIND, new String[] {"entry point", "the entry point's `kind` is not one of this version's kinds (a typo such as `anymessage` or `keywords`, or a kind from a newer version); it is kept unchanged but never starts a conversation; the message suggests the kind probably meant"});
         PROBLEMS.put(ProblemCode.ENTRY_TARGET_MISSING, new String[] {"entry point", "the entry point has no target, or its target is not a block"});
         PROBLEMS.put(ProblemCode.DANGLING_CONNECTION, new String[] {"source block", "a connection's `from` or `to` is not a block"});
         PROBLEMS.put(ProblemCode.UNKNOWN_PORT, new String[] {"source block", "a connection leaves through a port the block does not have (not checked for unknown block types)"});
@@ -101,9 +103,10 @@ final class FlowFormatReference {
         PROBLEMS.put(ProblemCode.RECOMMENDED_PORT_UNCONNECTED, new String[] {"block", "a recommended port (usually `error`) is not connected"});
         PROBLEMS.put(ProblemCode.UNREACHABLE_BLOCK, new String[] {"block", "no entry point leads to the block through connections and Jump targets (not reported while no entry point leads anywhere)"});
         PROBLEMS.put(ProblemCode.MISSING_REQUIRED_FIELD, new String[] {"block or entry point", "a required setting is absent or empty (a localized text with a built-in default is never missing); a keyword entry point without keywords; a click-to-WhatsApp entry point without source tag"});
-        PROBLEMS.put(ProblemCode.INVALID_FIELD_VALUE, new String[] {"block or entry point", "a setting of the wrong JSON shape, an option not offered, an unreadable duration, a number out of range, an invalid regular expression, a Jump target that is not a block, a malformed list item (choice without id or title, rule with an unknown operator, ...), an unknown checkout outcome"});
+        PROBLEMS.put(ProblemCode.INVALID_FIELD_VALUE, new String[] {"block or entry point", "a setting of the wrong JSON shape, an option not offered, an unreadable, zero or negative duration (zero is allowed where it turns a timer off), a number out of range, an invalid regular expression, a Jump target that is not a block, a property name that breaks the [naming rule](#properties-and-placeholders) (the message says why and suggests a valid name), a web-address setting that is not an `http(s)` address and does not start with a placeholder, a value that is the default of another option (Get Member by phone with `{contact.email}`), an unknown checkout outcome; in list settings, every bad item is reported on its own, with its number or id: a choice without id or title, a rule with an unknown operator or a property that is not a name, an ordering rule (`greaterThan`, `greaterOrEqual`, `lessThan`, `lessOrEqual`) whose value is neither a number, an amount nor a date and has no placeholder (it never holds), a header name that is not an HTTP token or a header value with a line break, a response mapping without a valid property name or JSON pointer"});
         PROBLEMS.put(ProblemCode.ITEM_COUNT_OUT_OF_RANGE, new String[] {"block", "a list setting has fewer or more items than allowed (e.g. Product List: 3 to 6)"});
-        PROBLEMS.put(ProblemCode.UNKNOWN_PLACEHOLDER, new String[] {"block or entry point", "a placeholder names a property that is not declared, not filled by any block of the flow and not a system property"});
+        PROBLEMS.put(ProblemCode.UNKNOWN_PLACEHOLDER, new String[] {"block or entry point", "a placeholder names a property that is not declared, not filled by any block of the flow and not a system property; the message says customers would see a gap for a text they read, or that the value would be empty for any other setting"});
+        PROBLEMS.put(ProblemCode.MALFORMED_PLACEHOLDER, new String[] {"block", "braces in a customer-visible text that look like a placeholder but are not one — Turkish or other non-English letters (`{müşteri.adı}`), spaces (`{order number}`), nothing (`{}`), a hyphen — so customers would read them as written; the message says why and suggests the placeholder to write (`{musteri.adi}`); see [Properties and placeholders](#properties-and-placeholders) for what is left alone"});
         PROBLEMS.put(ProblemCode.LOOP_WITHOUT_WAIT, new String[] {"first block of the loop", "a cycle of blocks (connections and Jump targets) none of which waits for the customer; reported once per cycle"});
         PROBLEMS.put(ProblemCode.WHATSAPP_TOO_MANY_BUTTONS, new String[] {"block", "more than 3 choices shown as reply buttons"});
         PROBLEMS.put(ProblemCode.WHATSAPP_BUTTON_TITLE_TOO_LONG, new String[] {"block", "a button title (a setting limited to 20 characters, or a choice shown as a button) longer than 20 characters in some language"});
@@ -114,6 +117,9 @@ final class FlowFormatReference {
         PROBLEMS.put(ProblemCode.UNKNOWN_BLOCK_TYPE, new String[] {"block", "the block type is not in this version's catalog; the block is kept unchanged but cannot run"});
         PROBLEMS.put(ProblemCode.DUPLICATE_PROPERTY, new String[] {"`-`", "a property is declared more than once in `properties`, always with the same type; reported once per name"});
         PROBLEMS.put(ProblemCode.CONFLICTING_PROPERTY_TYPE, new String[] {"`-`", "a property is declared more than once with different types; the engine uses the last declaration whose type it knows, which is rarely what was meant; reported once per name"});
+        PROBLEMS.put(ProblemCode.INVALID_PROPERTY_NAME, new String[] {"`-`", "a declared property's name breaks the [naming rule](#properties-and-placeholders) (non-English letters, spaces, ...), so no placeholder or setting can refer to it; the message says why and suggests a valid name"});
+        PROBLEMS.put(ProblemCode.UNKNOWN_PROPERTY_TYPE, new String[] {"`-`", "a declaration's `type` is not one this version knows; the declaration is kept, and the property is treated as its other declaration, the type a block or the system gives it, or `text`"});
+        PROBLEMS.put(ProblemCode.PROPERTY_TYPE_MISMATCH, new String[] {"`-`", "a declaration gives a different type to a property that a system property, a checkout entry or a block of the flow fills under a fixed name (`contact.phone` declared as `boolean`, `order.number` as `number`); the declared type would win and the values would be read and shown wrongly"});
         for (ProblemCode code : ProblemCode.values()) {
             if (!PROBLEMS.containsKey(code)) {
                 throw new IllegalStateException("Describe the problem code " + code.id() + " for docs/flow-format.md");
@@ -319,8 +325,18 @@ final class FlowFormatReference {
         if (field.type() == FieldType.LOCALIZED_TEXT) {
             return type.bundleDefault(field, List.of("en")).isBlank() ? "" : "built-in text";
         }
+        if (field.defaultDependsOnOption()) {
+            List<String> defaults = new ArrayList<>();
+            field.defaultsWhen().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry ->
+                    defaults.add(json(entry.getValue()) + " when `" + field.defaultWhenField() + "` is `" + entry.getKey() + "`"));
+            return String.join("; ", defaults);
+        }
         JsonNode value = field.defaultValue();
-        return value == null ? "" : "`" + value.toString().replace("|", "\\|") + "`";
+        return value == null ? "" : json(value);
+    }
+
+    private static String json(JsonNode value) {
+        return "`" + value.toString().replace("|", "\\|") + "`";
     }
 
     private static String limits(FieldSpec field) {
@@ -343,6 +359,12 @@ final class FlowFormatReference {
         }
         if (field.displayField() != null) {
             limits.add("WhatsApp limits by `" + field.displayField() + "`");
+        }
+        if (field.webAddress()) {
+            limits.add("an `http(s)` address or starts with a placeholder");
+        }
+        if (field.type() == FieldType.DURATION) {
+            limits.add(field.offWhenZero() ? "zero turns it off" : "longer than zero");
         }
         return String.join("; ", limits);
     }

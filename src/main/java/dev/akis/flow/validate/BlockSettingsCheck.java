@@ -10,12 +10,15 @@ import dev.akis.blocks.conversation.ConditionBlock;
 import dev.akis.flow.Block;
 import dev.akis.flow.LocalizedText;
 import dev.akis.flow.Placeholders;
+import dev.akis.flow.PropertyNames;
 import dev.akis.flow.validate.ProblemArguments.Explanation;
 import dev.akis.flow.validate.ProblemArguments.Language;
+import dev.akis.flow.validate.ProblemArguments.Option;
 import dev.akis.flow.validate.ProblemArguments.Setting;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -27,13 +30,18 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Checks one block's settings against its {@link FieldSpec}s: required values, JSON shapes, options, ranges,
- * list items and counts, WhatsApp's limits, translations and placeholders. Settings whose {@code visibleWhen}
- * does not apply are skipped, as the inspector hides them.
+ * durations, web addresses, list items (every bad item, not just the first) and counts, WhatsApp's limits,
+ * translations and placeholders. Settings whose {@code visibleWhen} does not apply are skipped, as the inspector
+ * hides them.
  */
 final class BlockSettingsCheck {
 
-    /** A property name: dotted words of letters, digits and underscores ("contact.email"). */
-    static final Pattern PROPERTY_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*");
+    /** A property name: dotted words of English letters, digits and underscores ("contact.email"). */
+    static final Pattern PROPERTY_NAME = PropertyNames.PATTERN;
+    /** What a web address setting must start with when it does not start with a placeholder. */
+    static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s/?#]+.*", Pattern.DOTALL);
+    /** An HTTP header name: a token of RFC 9110 (letters, digits and {@code !#$%&'*+-.^_`|~}). */
+    static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+\\-.^_`|~]+");
     /** The ISO-8601 durations Akış accepts: days, hours, minutes and seconds, not negative ("P1DT2H", "PT30M"). */
     static final Pattern DURATION = Pattern.compile(
             "P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d{1,9})?S)?)?");
@@ -53,6 +61,8 @@ final class BlockSettingsCheck {
     private Block block;
     private BlockType type;
     private final Set<String> reportedPlaceholders = new HashSet<>();
+    /** Problems of the list items of the setting being checked. */
+    private final List<Explanation> itemProblems = new ArrayList<>();
 
     BlockSettingsCheck(LintRun run, List<String> languages, Set<String> knownProperties, Set<String> blockIds) {
         this.run = run;
@@ -95,7 +105,7 @@ final class BlockSettingsCheck {
             checkLocalizedText(field, absent ? null : configured);
             return;
         }
-        JsonNode value = absent ? field.defaultValue() : configured;
+        JsonNode value = absent ? field.defaultFor(block.config(), type) : configured;
         if (value == null || value.isNull() || value.isMissingNode()) {
             if (field.required()) {
                 missing(field);
@@ -103,7 +113,12 @@ final class BlockSettingsCheck {
             return;
         }
         switch (field.type()) {
-            case TEXT -> checkText(field, value);
+            case TEXT -> {
+                checkText(field, value);
+                if (!absent) {
+                    checkDefaultOfOtherOption(field, value);
+                }
+            }
             case INTEGER -> {
                 if (!isWholeNumber(value)) {
                     invalid(field, "reason.expectedWholeNumber", shown(value));
@@ -128,9 +143,8 @@ final class BlockSettingsCheck {
                     invalid(field, "reason.notAnOption", shown(value), String.join(", ", field.options()));
                 }
             }
-            case DURATION -> checkWord(field, value, "reason.notADuration", BlockSettingsCheck::isDuration);
-            case PROPERTY -> checkWord(field, value, "reason.notAPropertyName",
-                    text -> PROPERTY_NAME.matcher(text).matches());
+            case DURATION -> checkDuration(field, value);
+            case PROPERTY -> checkPropertyName(field, value);
             case BLOCK_REF -> checkWord(field, value, "reason.notABlock", blockIds::contains);
             default -> checkList(field, value);
         }
@@ -147,6 +161,71 @@ final class BlockSettingsCheck {
             requiredButBlank(field);
         } else if (!accepted.test(value.textValue())) {
             invalid(field, reasonKey, shown(value));
+        }
+    }
+
+    /**
+     * A duration: ISO-8601 in days, hours, minutes and seconds. Zero is a mistake (a Wait that does not wait, a
+     * confirmation without deadline) unless the catalog says zero turns the timer off; negative is never right.
+     */
+    private void checkDuration(FieldSpec field, JsonNode value) {
+        if (!value.isTextual()) {
+            invalid(field, "reason.notADuration", shown(value));
+            return;
+        }
+        String text = value.textValue();
+        if (text.isBlank()) {
+            requiredButBlank(field);
+        } else if (!isDuration(text)) {
+            invalid(field, isNegativeDuration(text) ? "reason.negativeDuration" : "reason.notADuration", shown(value));
+        } else if (Duration.parse(text).isZero() && !field.offWhenZero()) {
+            invalid(field, "reason.zeroDuration", shown(value));
+        }
+    }
+
+    private static boolean isNegativeDuration(String text) {
+        try {
+            return Duration.parse(text.strip()).isNegative();
+        } catch (DateTimeParseException | ArithmeticException e) {
+            return false;
+        }
+    }
+
+    private void checkPropertyName(FieldSpec field, JsonNode value) {
+        if (!value.isTextual()) {
+            invalid(field, "reason.notAPropertyName", shown(value));
+        } else if (value.textValue().isBlank()) {
+            requiredButBlank(field);
+        } else if (!PropertyNames.isValid(value.textValue())) {
+            invalid(field, "reason.badPropertyName", shown(value), NameReasons.forName(value.textValue()));
+        }
+    }
+
+    /**
+     * A value that is the default of another option of the setting it depends on (Get Member looking up by
+     * phone with {@code {contact.email}}, the e-mail default): it looks deliberate but is almost surely left over
+     * from before the option changed.
+     */
+    private void checkDefaultOfOtherOption(FieldSpec field, JsonNode value) {
+        if (!field.defaultDependsOnOption()) {
+            return;
+        }
+        JsonNode expected = field.defaultFor(block.config(), type);
+        if (expected == null || expected.equals(value)) {
+            return;
+        }
+        FieldSpec controlling = type.field(field.defaultWhenField()).orElse(null);
+        if (controlling == null) {
+            return;
+        }
+        String current = type.string(block, controlling.key());
+        for (Map.Entry<String, JsonNode> other : field.defaultsWhen().entrySet()) {
+            if (!other.getKey().equals(current) && other.getValue().equals(value)) {
+                invalid(field, "reason.defaultOfOtherOption", shown(value), Setting.of(type, controlling),
+                        new Option(type, controlling, other.getKey()), new Option(type, controlling, current),
+                        shown(expected));
+                return;
+            }
         }
     }
 
@@ -176,7 +255,16 @@ final class BlockSettingsCheck {
         if (field.maxLength() > 0 && length(text) > field.maxLength()) {
             invalid(field, "reason.tooLong", length(text), field.maxLength());
         }
+        if (field.webAddress() && !isWebAddress(text)) {
+            invalid(field, "reason.notAWebAddress", shown(value));
+        }
         placeholders(field, text);
+    }
+
+    /** An http(s) address, or a text starting with a placeholder that gives one ({shop.storefrontUrl}/...). */
+    static boolean isWebAddress(String text) {
+        String address = text.strip();
+        return Placeholders.PATTERN.matcher(address).lookingAt() || WEB_ADDRESS.matcher(address).matches();
     }
 
     private void checkRange(FieldSpec field, JsonNode value) {
@@ -206,6 +294,9 @@ final class BlockSettingsCheck {
         }
         if (field.customerVisible()) {
             translations(field, Setting.of(type, field), own);
+            for (String text : own.asMap().values()) {
+                malformed(field, Setting.of(type, field), text);
+            }
         }
         LocalizedText effective = type.text(block, field.key());
         for (Map.Entry<String, String> entry : effective.asMap().entrySet()) {
@@ -249,10 +340,25 @@ final class BlockSettingsCheck {
         }
     }
 
+    /**
+     * Placeholders naming properties nothing fills. Customers see the gap in a text they read; in any other
+     * setting (a link, a rule's value, a header) the value is simply empty.
+     */
     private void placeholders(FieldSpec field, String text) {
         for (String name : Placeholders.names(text)) {
             if (!knownProperties.contains(name) && reportedPlaceholders.add(field.key() + '\u0000' + name)) {
-                report(ProblemCode.UNKNOWN_PLACEHOLDER, field, Setting.of(type, field), name);
+                report(ProblemCode.UNKNOWN_PLACEHOLDER, field, Setting.of(type, field), name,
+                        Explanation.of(field.customerVisible() ? "consequence.customersSeeGap" : "consequence.emptyValue"));
+            }
+        }
+    }
+
+    /** Braces in a customer text that were meant as a placeholder but are not one: customers would read them. */
+    private void malformed(FieldSpec field, Setting setting, String text) {
+        for (Placeholders.Malformed braces : Placeholders.malformed(text)) {
+            if (reportedPlaceholders.add(field.key() + '\u0001' + braces.written())) {
+                report(ProblemCode.MALFORMED_PLACEHOLDER, field, setting, OneLine.escape(braces.written()),
+                        NameReasons.forPlaceholder(braces));
             }
         }
     }
@@ -283,17 +389,23 @@ final class BlockSettingsCheck {
             missing(field);
             return;
         }
-        Explanation problem = switch (field.type()) {
-            case CHOICES -> choicesProblem(value);
-            case BRANCHES -> branchesProblem(value);
-            case ASSIGNMENTS -> assignmentsProblem(value);
-            case KEY_VALUES -> keyValuesProblem(value);
-            case RESPONSE_MAPPINGS -> mappingsProblem(value);
-            case PRODUCT_IDS -> productIdsProblem(value);
-            default -> null;
-        };
-        if (problem != null) {
-            report(ProblemCode.INVALID_FIELD_VALUE, field, Setting.of(type, field), problem);
+        itemProblems.clear();
+        itemIds.clear();
+        switch (field.type()) {
+            case CHOICES -> eachObject(value, this::choiceProblems);
+            case BRANCHES -> eachObject(value, this::branchProblems);
+            case ASSIGNMENTS -> eachObject(value, this::assignmentProblems);
+            case KEY_VALUES -> eachObject(value, this::headerProblems);
+            case RESPONSE_MAPPINGS -> eachObject(value, this::mappingProblems);
+            case PRODUCT_IDS -> productIdProblems(value);
+            default -> {
+            }
+        }
+        if (!itemProblems.isEmpty()) {
+            // One problem per bad item, so the merchant sees all of them at once, not one per round of fixing.
+            for (Explanation problem : List.copyOf(itemProblems)) {
+                report(ProblemCode.INVALID_FIELD_VALUE, field, Setting.of(type, field), problem);
+            }
             return;
         }
         boolean whatsAppCountReported = field.type() == FieldType.CHOICES && checkChoicesForWhatsApp(field, value);
@@ -306,156 +418,170 @@ final class BlockSettingsCheck {
         listTexts(field, value);
     }
 
-    private static Explanation fail(String key, Object... args) {
-        return Explanation.of(key, args);
+    private void fail(String key, Object... args) {
+        itemProblems.add(Explanation.of(key, args));
     }
 
-    /** What is wrong with one item of a list (numbered from 1), or null. */
+    /** Checks one list item (numbered from 1), adding what is wrong with it to {@link #itemProblems}. */
     @FunctionalInterface
     private interface ItemCheck {
-        Explanation problem(int number, JsonNode item);
+        void check(int number, JsonNode item);
     }
 
-    /** The first problem among list items that must each be a JSON object, or null when there is none. */
-    private static Explanation firstObjectProblem(JsonNode items, ItemCheck check) {
+    /** Runs {@code check} on every item; items that are not JSON objects are reported as such. */
+    private void eachObject(JsonNode items, ItemCheck check) {
         int number = 0;
         for (JsonNode item : items) {
             number++;
-            if (!item.isObject()) {
-                return fail("reason.itemNotObject", number);
-            }
-            Explanation problem = check.problem(number, item);
-            if (problem != null) {
-                return problem;
+            if (item.isObject()) {
+                check.check(number, item);
+            } else {
+                fail("reason.itemNotObject", number);
             }
         }
-        return null;
     }
 
-    private Explanation choicesProblem(JsonNode items) {
-        Set<String> ids = new HashSet<>();
-        return firstObjectProblem(items, (number, item) -> {
-            JsonNode id = item.get("id");
-            if (!hasText(id)) {
-                return fail("reason.itemWithoutId", number);
-            }
-            if (!ids.add(id.textValue())) {
-                return fail("reason.duplicateItemId", id.textValue());
-            }
-            JsonNode title = item.get("title");
-            if (title == null || !isLocalizedShape(title) || BlockType.localized(title).isBlank()) {
-                return fail("reason.choiceWithoutTitle", id.textValue());
-            }
-            JsonNode description = item.get("description");
-            if (isPresent(description) && !isLocalizedShape(description)) {
-                return fail("reason.badDescription", id.textValue());
-            }
+    private final Set<String> itemIds = new HashSet<>();
+
+    /** The item's id, or null after reporting it missing or repeated. */
+    private String itemId(int number, JsonNode item) {
+        JsonNode id = item.get("id");
+        if (!hasText(id)) {
+            fail("reason.itemWithoutId", number);
             return null;
-        });
-    }
-
-    private Explanation branchesProblem(JsonNode items) {
-        Set<String> ids = new HashSet<>();
-        return firstObjectProblem(items, (number, item) -> {
-            JsonNode id = item.get("id");
-            if (!hasText(id)) {
-                return fail("reason.itemWithoutId", number);
-            }
-            String branch = id.textValue();
-            if (!ids.add(branch)) {
-                return fail("reason.duplicateItemId", branch);
-            }
-            JsonNode label = item.get("label");
-            if (isPresent(label) && !isLocalizedShape(label)) {
-                return fail("reason.badLabel", branch);
-            }
-            JsonNode match = item.get("match");
-            if (isPresent(match) && !(match.isTextual() && MATCH_MODES.contains(match.textValue()))) {
-                return fail("reason.badMatch", branch, shown(match));
-            }
-            JsonNode rules = item.get("rules");
-            if (rules == null || !rules.isArray() || rules.isEmpty()) {
-                return fail("reason.branchWithoutRules", branch);
-            }
-            for (JsonNode rule : rules) {
-                Explanation problem = ruleProblem(branch, rule);
-                if (problem != null) {
-                    return problem;
-                }
-            }
+        }
+        if (!itemIds.add(id.textValue())) {
+            fail("reason.duplicateItemId", OneLine.escape(id.textValue()));
             return null;
-        });
+        }
+        return OneLine.escape(id.textValue());
     }
 
-    private Explanation ruleProblem(String branch, JsonNode rule) {
+    private void choiceProblems(int number, JsonNode item) {
+        String id = itemId(number, item);
+        if (id == null) {
+            return;
+        }
+        JsonNode title = item.get("title");
+        if (title == null || !isLocalizedShape(title) || BlockType.localized(title).isBlank()) {
+            fail("reason.choiceWithoutTitle", id);
+        }
+        JsonNode description = item.get("description");
+        if (isPresent(description) && !isLocalizedShape(description)) {
+            fail("reason.badDescription", id);
+        }
+    }
+
+    private void branchProblems(int number, JsonNode item) {
+        String branch = itemId(number, item);
+        if (branch == null) {
+            return;
+        }
+        JsonNode label = item.get("label");
+        if (isPresent(label) && !isLocalizedShape(label)) {
+            fail("reason.badLabel", branch);
+        }
+        JsonNode match = item.get("match");
+        if (isPresent(match) && !(match.isTextual() && MATCH_MODES.contains(match.textValue()))) {
+            fail("reason.badMatch", branch, shown(match));
+        }
+        JsonNode rules = item.get("rules");
+        if (rules == null || !rules.isArray() || rules.isEmpty()) {
+            fail("reason.branchWithoutRules", branch);
+            return;
+        }
+        int ruleNumber = 0;
+        for (JsonNode rule : rules) {
+            ruleProblems(branch, ++ruleNumber, rule);
+        }
+    }
+
+    private void ruleProblems(String branch, int number, JsonNode rule) {
         if (!rule.isObject()) {
-            return fail("reason.ruleNotObject", branch);
+            fail("reason.ruleNotObject", branch, number);
+            return;
         }
         JsonNode property = rule.get("property");
         if (!isPropertyName(property)) {
-            return fail("reason.ruleBadProperty", branch, shown(property));
+            fail("reason.ruleBadProperty", branch, number, shown(property), nameReason(property));
         }
         JsonNode operator = rule.get("operator");
         if (operator == null || !operator.isTextual() || !ConditionBlock.OPERATORS.contains(operator.textValue())) {
-            return fail("reason.unknownOperator", branch, shown(operator), String.join(", ", ConditionBlock.OPERATORS));
+            fail("reason.unknownOperator", branch, number, shown(operator), String.join(", ", ConditionBlock.OPERATORS));
+            return;
         }
-        if (VALUELESS_OPERATORS.contains(operator.textValue())) {
-            return null;
+        String comparison = operator.textValue();
+        if (VALUELESS_OPERATORS.contains(comparison)) {
+            return;
         }
         JsonNode value = rule.get("value");
         if (value == null || !isScalar(value)) {
-            return fail("reason.ruleWithoutValue", branch, property.textValue());
+            fail("reason.ruleWithoutValue", branch, number, shown(property));
+            return;
         }
-        if (MATCHES_OPERATOR.equals(operator.textValue())) {
-            String error = regexError(value.asText());
+        String written = value.asText();
+        if (MATCHES_OPERATOR.equals(comparison)) {
+            String error = regexError(written);
             if (error != null) {
-                return fail("reason.badRegex", value.asText(), error);
+                fail("reason.badRegex", written, error);
             }
+        } else if (ConditionBlock.ORDERING_OPERATORS.contains(comparison) && Placeholders.names(written).isEmpty()
+                && !ConditionBlock.isOrderable(written)) {
+            fail("reason.neverOrdered", branch, number, comparison, shown(value));
         }
-        return null;
     }
 
-    private Explanation assignmentsProblem(JsonNode items) {
-        return firstObjectProblem(items, (number, item) -> {
-            JsonNode property = item.get("property");
-            if (!isPropertyName(property)) {
-                return fail("reason.itemBadProperty", number, shown(property));
-            }
-            JsonNode value = item.get("value");
-            return isPresent(value) && !isScalar(value) ? fail("reason.itemBadValue", number) : null;
-        });
+    private void assignmentProblems(int number, JsonNode item) {
+        JsonNode property = item.get("property");
+        if (!isPropertyName(property)) {
+            fail("reason.itemBadProperty", number, shown(property), nameReason(property));
+        }
+        JsonNode value = item.get("value");
+        if (isPresent(value) && !isScalar(value)) {
+            fail("reason.itemBadValue", number);
+        }
     }
 
-    private Explanation keyValuesProblem(JsonNode items) {
-        return firstObjectProblem(items, (number, item) -> {
-            if (!hasText(item.get("name"))) {
-                return fail("reason.itemWithoutName", number);
-            }
-            JsonNode value = item.get("value");
-            return isPresent(value) && !value.isTextual() ? fail("reason.itemBadValue", number) : null;
-        });
+    private void headerProblems(int number, JsonNode item) {
+        JsonNode name = item.get("name");
+        if (!hasText(name)) {
+            fail("reason.itemWithoutName", number);
+        } else if (!HEADER_NAME.matcher(name.textValue()).matches()) {
+            fail("reason.badHeaderName", number, shown(name));
+        }
+        JsonNode value = item.get("value");
+        if (isPresent(value) && !value.isTextual()) {
+            fail("reason.itemBadValue", number);
+        } else if (isPresent(value) && (value.textValue().indexOf('\n') >= 0 || value.textValue().indexOf('\r') >= 0)) {
+            fail("reason.headerValueLineBreak", number);
+        }
     }
 
-    private Explanation mappingsProblem(JsonNode items) {
-        return firstObjectProblem(items, (number, item) -> {
-            JsonNode path = item.get("path");
-            if (path == null || !path.isTextual() || !(path.textValue().isEmpty() || path.textValue().startsWith("/"))) {
-                return fail("reason.badPointer", number, shown(path));
-            }
-            JsonNode property = item.get("property");
-            return isPropertyName(property) ? null : fail("reason.itemBadProperty", number, shown(property));
-        });
+    private void mappingProblems(int number, JsonNode item) {
+        JsonNode path = item.get("path");
+        if (path == null || !path.isTextual() || !(path.textValue().isEmpty() || path.textValue().startsWith("/"))) {
+            fail("reason.badPointer", number, shown(path));
+        }
+        JsonNode property = item.get("property");
+        if (!isPropertyName(property)) {
+            fail("reason.itemBadProperty", number, shown(property), nameReason(property));
+        }
     }
 
-    private Explanation productIdsProblem(JsonNode items) {
+    private void productIdProblems(JsonNode items) {
         int number = 0;
         for (JsonNode item : items) {
             number++;
             if (!hasText(item)) {
-                return fail("reason.badProductId", number);
+                fail("reason.badProductId", number);
             }
         }
-        return null;
+    }
+
+    /** Why a list item's property is not a name: the naming rule, or "no name" when it is absent or not text. */
+    private static Explanation nameReason(JsonNode property) {
+        return property != null && property.isTextual() ? NameReasons.forName(property.textValue())
+                : Explanation.of("name.missing");
     }
 
     /**
@@ -513,6 +639,14 @@ final class BlockSettingsCheck {
                     }
                     placeholders(field, item.get("title"));
                     placeholders(field, item.get("description"));
+                    if (field.customerVisible()) {
+                        for (String text : BlockType.localized(item.get("title")).asMap().values()) {
+                            malformed(field, choice, text);
+                        }
+                        for (String text : BlockType.localized(item.get("description")).asMap().values()) {
+                            malformed(field, choice, text);
+                        }
+                    }
                 }
                 case BRANCHES -> {
                     for (JsonNode rule : item.get("rules")) {

@@ -3,6 +3,7 @@ package dev.akis.flow.validate;
 import dev.akis.blocks.BlockCatalog;
 import dev.akis.blocks.BlockType;
 import dev.akis.blocks.CheckoutEntry;
+import dev.akis.blocks.FieldSpec;
 import dev.akis.blocks.PortNeed;
 import dev.akis.blocks.PortSpec;
 import dev.akis.blocks.ProvidedProperty;
@@ -12,11 +13,14 @@ import dev.akis.flow.Connection;
 import dev.akis.flow.EntryKind;
 import dev.akis.flow.EntryPoint;
 import dev.akis.flow.FlowDocument;
+import dev.akis.flow.Ids;
 import dev.akis.flow.Placeholders;
 import dev.akis.flow.PropertyDeclaration;
+import dev.akis.flow.PropertyNames;
 import dev.akis.flow.PropertyType;
 import dev.akis.flow.StickyNote;
 import dev.akis.flow.SystemProperties;
+import dev.akis.flow.validate.ProblemArguments.BlockName;
 import dev.akis.flow.validate.ProblemArguments.Explanation;
 import dev.akis.flow.validate.ProblemArguments.Port;
 import java.util.ArrayDeque;
@@ -128,24 +132,38 @@ final class LintRun {
         Set<String> seen = new HashSet<>((entryCount + blockCount + noteCount) * 2);
         List<EntryPoint> entries = document.entryPoints();
         for (int i = 0; i < entries.size(); i++) {
-            String id = entries.get(i).id();
-            if (!seen.add(id)) {
-                report(entryPosition(i), ProblemCode.DUPLICATE_ID, id, null, id);
-            }
+            checkId(entryPosition(i), entries.get(i).id(), seen);
         }
         for (int i = 0; i < blockCount; i++) {
-            String id = blocks.get(i).id();
-            if (!seen.add(id)) {
-                report(blockPosition(i), ProblemCode.DUPLICATE_ID, id, null, id);
-            }
+            checkId(blockPosition(i), blocks.get(i).id(), seen);
         }
         List<StickyNote> notes = document.notes();
         for (int i = 0; i < notes.size(); i++) {
-            String id = notes.get(i).id();
-            if (!seen.add(id)) {
-                report(notePosition(i), ProblemCode.DUPLICATE_ID, id, null, id);
-            }
+            checkId(notePosition(i), notes.get(i).id(), seen);
         }
+    }
+
+    private void checkId(int position, String id, Set<String> seen) {
+        if (!Ids.isValid(id)) {
+            report(position, ProblemCode.INVALID_ID, id, null, OneLine.escape(id), characterArgument(Ids.firstBadCharacter(id)));
+        }
+        if (!seen.add(id)) {
+            report(position, ProblemCode.DUPLICATE_ID, id, null, OneLine.escape(id));
+        }
+    }
+
+    /** A character as a message names it: "a space", "a line break (\n)", or the character in quotes. */
+    private static Object characterArgument(int character) {
+        if (character == ' ') {
+            return Explanation.of("character.space");
+        }
+        String written = new String(Character.toChars(character));
+        String escaped = OneLine.escape(written);
+        if (!escaped.equals(written) || Character.isWhitespace(character) || Character.isSpaceChar(character)) {
+            return Explanation.of("character.invisible", escaped.equals(written)
+                    ? String.format("\\u%04x", character) : escaped);
+        }
+        return "\"" + written + "\"";
     }
 
     /**
@@ -157,41 +175,129 @@ final class LintRun {
         for (PropertyDeclaration declaration : document.properties()) {
             typesByName.computeIfAbsent(declaration.name(), name -> new ArrayList<>(2)).add(declaration.type());
         }
+        Map<String, KnownType> filled = filledTypes();
         for (Map.Entry<String, List<String>> entry : typesByName.entrySet()) {
+            String name = entry.getKey();
             List<String> types = entry.getValue();
-            if (types.size() < 2) {
-                continue;
+            if (!PropertyNames.isValid(name)) {
+                report(FLOW_POSITION, ProblemCode.INVALID_PROPERTY_NAME, null, null, OneLine.escape(name),
+                        NameReasons.forName(name));
             }
-            List<String> distinct = types.stream().distinct().toList();
-            if (distinct.size() == 1) {
-                report(FLOW_POSITION, ProblemCode.DUPLICATE_PROPERTY, null, null, entry.getKey(), types.size(),
-                        distinct.get(0));
-            } else {
-                report(FLOW_POSITION, ProblemCode.CONFLICTING_PROPERTY_TYPE, null, null, entry.getKey(),
-                        String.join(", ", distinct), effectiveType(types));
+            String declared = lastKnownType(types);
+            KnownType source = filled.get(name);
+            if (types.size() > 1) {
+                List<String> distinct = types.stream().distinct().toList();
+                if (distinct.size() == 1) {
+                    report(FLOW_POSITION, ProblemCode.DUPLICATE_PROPERTY, null, null, name, types.size(),
+                            distinct.get(0));
+                } else {
+                    report(FLOW_POSITION, ProblemCode.CONFLICTING_PROPERTY_TYPE, null, null, name,
+                            String.join(", ", distinct), declared == null ? PropertyType.TEXT.id() : declared);
+                }
+            }
+            for (String type : types.stream().distinct().toList()) {
+                if (PropertyType.fromId(type).isEmpty()) {
+                    String treatedAs = declared != null ? declared : source != null ? source.type().id() : PropertyType.TEXT.id();
+                    report(FLOW_POSITION, ProblemCode.UNKNOWN_PROPERTY_TYPE, null, null, OneLine.escape(name),
+                            OneLine.escape(type), treatedAs, KNOWN_TYPES);
+                }
+            }
+            if (declared != null && source != null && !declared.equals(source.type().id())) {
+                report(FLOW_POSITION, ProblemCode.PROPERTY_TYPE_MISMATCH, null, null, name, declared, source.source(),
+                        source.type().id());
             }
         }
     }
 
-    /** The type the engine uses: the last declaration whose type it knows (others are kept but ignored). */
-    private static String effectiveType(List<String> declaredTypes) {
+    private static final String KNOWN_TYPES = String.join(", ",
+            Arrays.stream(PropertyType.values()).map(PropertyType::id).toList());
+
+    /** The type the engine uses: the last declaration whose type it knows (others are kept but ignored); null if none. */
+    private static String lastKnownType(List<String> declaredTypes) {
         for (int i = declaredTypes.size() - 1; i >= 0; i--) {
             if (PropertyType.fromId(declaredTypes.get(i)).isPresent()) {
                 return declaredTypes.get(i);
             }
         }
-        return PropertyType.TEXT.id();
+        return null;
+    }
+
+    /** A property's type as something other than a declaration gives it, and what gives it (for messages). */
+    private record KnownType(PropertyType type, Object source) {
+    }
+
+    /**
+     * The types properties have without any declaration: the system properties, the properties blocks of this
+     * flow fill under fixed names (Get Member's {@code member.*}, Select Order's {@code order.*}, ...), and what a
+     * checkout entry fills. Names the merchant chooses in a block's settings (Ask Question's property, Set
+     * Property's assignments, response mappings) are left out: their declaration is how the merchant types them.
+     */
+    private Map<String, KnownType> filledTypes() {
+        Map<String, KnownType> known = new HashMap<>();
+        for (PropertyDeclaration system : SystemProperties.ALL) {
+            PropertyType.fromId(system.type()).ifPresent(type ->
+                    known.put(system.name(), new KnownType(type, Explanation.of("source.system"))));
+        }
+        for (int i = 0; i < blockCount; i++) {
+            Block block = blocks.get(i);
+            if (types[i] == null || blockIndex.get(block.id()) != i) {
+                continue;
+            }
+            Set<String> chosen = namesChosenInSettings(types[i], block);
+            for (ProvidedProperty provided : types[i].providedProperties(block)) {
+                if (!chosen.contains(provided.name())) {
+                    known.putIfAbsent(provided.name(), new KnownType(provided.type(), new BlockName(block.id(), types[i])));
+                }
+            }
+        }
+        for (EntryPoint entry : document.entryPoints()) {
+            if (entry.knownKind().orElse(null) == EntryKind.CHECKOUT_RETURN) {
+                for (ProvidedProperty provided : CheckoutEntry.provided()) {
+                    known.putIfAbsent(provided.name(), new KnownType(provided.type(),
+                            Explanation.of("source.checkoutEntry", OneLine.escape(entry.id()))));
+                }
+                break;
+            }
+        }
+        return known;
+    }
+
+    /** Property names written in the block's settings: property settings and the properties of list items. */
+    private static Set<String> namesChosenInSettings(BlockType type, Block block) {
+        Set<String> names = new HashSet<>();
+        for (FieldSpec field : type.fields()) {
+            switch (field.type()) {
+                case PROPERTY -> names.add(type.string(block, field.key()).strip());
+                case ASSIGNMENTS, RESPONSE_MAPPINGS -> {
+                    for (com.fasterxml.jackson.databind.JsonNode item : type.list(block, field.key())) {
+                        names.add(item.path("property").asText("").strip());
+                        names.add(item.path("property").asText(""));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return names;
     }
 
     private void checkEntryPoints() {
         List<EntryPoint> entries = document.entryPoints();
         if (entries.isEmpty()) {
-            report(FLOW_POSITION, ProblemCode.NO_ENTRY_POINT, null, null);
+            report(FLOW_POSITION, ProblemCode.NO_ENTRY_POINT, null, null, Explanation.of("entries.none"));
+        } else if (entries.stream().allMatch(entry -> entry.knownKind().isEmpty())) {
+            report(FLOW_POSITION, ProblemCode.NO_ENTRY_POINT, null, null, Explanation.of("entries.noneKnown",
+                    String.join(", ", entries.stream().map(entry -> "\"" + OneLine.escape(entry.kind()) + "\"")
+                            .distinct().toList())));
         }
         Set<String> known = knownProperties();
         for (int i = 0; i < entries.size(); i++) {
             EntryPoint entry = entries.get(i);
             int position = entryPosition(i);
+            if (entry.knownKind().isEmpty()) {
+                report(position, ProblemCode.UNKNOWN_ENTRY_KIND, entry.id(), "kind", OneLine.escape(entry.kind()),
+                        kindHint(entry.kind()));
+            }
             String target = entry.target() == null ? "" : entry.target();
             if (!blockIndex.containsKey(target)) {
                 report(position, ProblemCode.ENTRY_TARGET_MISSING, entry.id(), "target", entry.id(),
@@ -217,11 +323,49 @@ final class LintRun {
                 for (String name : Placeholders.names(text)) {
                     if (!known.contains(name) && reported.add(name)) {
                         report(position, ProblemCode.UNKNOWN_PLACEHOLDER, entry.id(), "prefilledText",
-                                Explanation.of("setting.prefilledText"), name);
+                                Explanation.of("setting.prefilledText"), name, Explanation.of("consequence.emptyValue"));
                     }
                 }
             }
         }
+    }
+
+    private static final String KNOWN_ENTRY_KINDS = String.join(", ",
+            Arrays.stream(EntryKind.values()).map(EntryKind::id).toList());
+
+    /** "did you mean "keyword"?" for a kind that is a known one misspelt a little, else the list of kinds. */
+    private static Explanation kindHint(String kind) {
+        String written = kind.strip().toLowerCase(java.util.Locale.ROOT);
+        for (EntryKind known : EntryKind.values()) {
+            String id = known.id().toLowerCase(java.util.Locale.ROOT);
+            if (written.equals(id) || editDistance(written, id) <= 2) {
+                return Explanation.of("kind.didYouMean", known.id(), KNOWN_ENTRY_KINDS);
+            }
+        }
+        return Explanation.of("kind.known", KNOWN_ENTRY_KINDS);
+    }
+
+    /** Levenshtein distance, for spotting typos in short words. */
+    private static int editDistance(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 2 || a.length() > 64 || b.length() > 64) {
+            return Integer.MAX_VALUE;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     // ---- blocks ----------------------------------------------------------------------------------------------

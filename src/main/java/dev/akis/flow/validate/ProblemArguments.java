@@ -53,6 +53,34 @@ public final class ProblemArguments {
         }
     }
 
+    /** One option of an option setting by its label ("phone" → "telefon" in Turkish). */
+    public record Option(BlockType type, FieldSpec field, String option) implements LocalizedArgument {
+
+        @Override
+        public String text(Locale locale) {
+            return "\"" + type.optionLabel(field, option, locale) + "\"";
+        }
+
+        @Override
+        public String toString() {
+            return text(Locale.ENGLISH);
+        }
+    }
+
+    /** A block named by its id and its type's name: "pick_order" (Select Order). */
+    public record BlockName(String blockId, BlockType type) implements LocalizedArgument {
+
+        @Override
+        public String text(Locale locale) {
+            return "\"" + OneLine.escape(blockId) + "\" (" + type.name(locale) + ")";
+        }
+
+        @Override
+        public String toString() {
+            return text(Locale.ENGLISH);
+        }
+    }
+
     /** A content language by name ("Turkish"); unknown codes are shown as they are. */
     public record Language(String code) implements LocalizedArgument {
 

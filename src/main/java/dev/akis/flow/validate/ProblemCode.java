@@ -7,7 +7,9 @@ package dev.akis.flow.validate;
  */
 public enum ProblemCode {
     DUPLICATE_ID("duplicate-id", Severity.ERROR),
+    INVALID_ID("invalid-id", Severity.ERROR),
     NO_ENTRY_POINT("no-entry-point", Severity.ERROR),
+    UNKNOWN_ENTRY_KIND("unknown-entry-kind", Severity.WARNING),
     ENTRY_TARGET_MISSING("entry-target-missing", Severity.ERROR),
     DANGLING_CONNECTION("dangling-connection", Severity.ERROR),
     UNKNOWN_PORT("unknown-port", Severity.ERROR),
@@ -19,6 +21,7 @@ public enum ProblemCode {
     INVALID_FIELD_VALUE("invalid-field-value", Severity.ERROR),
     ITEM_COUNT_OUT_OF_RANGE("item-count-out-of-range", Severity.ERROR),
     UNKNOWN_PLACEHOLDER("unknown-placeholder", Severity.WARNING),
+    MALFORMED_PLACEHOLDER("malformed-placeholder", Severity.WARNING),
     LOOP_WITHOUT_WAIT("loop-without-wait", Severity.ERROR),
     WHATSAPP_TOO_MANY_BUTTONS("whatsapp-too-many-buttons", Severity.ERROR),
     WHATSAPP_BUTTON_TITLE_TOO_LONG("whatsapp-button-title-too-long", Severity.ERROR),
@@ -28,7 +31,10 @@ public enum ProblemCode {
     MISSING_TRANSLATION("missing-translation", Severity.WARNING),
     UNKNOWN_BLOCK_TYPE("unknown-block-type", Severity.WARNING),
     DUPLICATE_PROPERTY("duplicate-property", Severity.WARNING),
-    CONFLICTING_PROPERTY_TYPE("conflicting-property-type", Severity.ERROR);
+    CONFLICTING_PROPERTY_TYPE("conflicting-property-type", Severity.ERROR),
+    INVALID_PROPERTY_NAME("invalid-property-name", Severity.ERROR),
+    UNKNOWN_PROPERTY_TYPE("unknown-property-type", Severity.WARNING),
+    PROPERTY_TYPE_MISMATCH("property-type-mismatch", Severity.ERROR);
 
     private final String id;
     private final Severity severity;

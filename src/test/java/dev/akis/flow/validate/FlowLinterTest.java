@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.akis.blocks.BlockCatalog;
+import dev.akis.blocks.BlockType;
 import dev.akis.commerce.StatusGroup;
 import dev.akis.flow.Block;
 import dev.akis.flow.Connection;
@@ -593,13 +594,13 @@ class FlowLinterTest {
                     .property(PropertyDeclaration.of("a.x", PropertyType.TEXT))
                     .property(new PropertyDeclaration("a.x", "colour", null, null))
                     .build();
-            assertThat(lint(flow)).singleElement().satisfies(problem -> {
-                assertThat(problem.code()).isEqualTo(ProblemCode.CONFLICTING_PROPERTY_TYPE);
-                assertThat(problem.isError()).isTrue();
-                assertThat(problem.message(Locale.ENGLISH)).isEqualTo("the property \"a.x\" is declared with different "
-                        + "types (text, number, colour); the flow treats it as text, the last type declared; keep one "
-                        + "declaration with the type you mean");
-            });
+            List<Problem> problems = lint(flow);
+            assertThat(problems).extracting(Problem::code).containsExactly(ProblemCode.CONFLICTING_PROPERTY_TYPE,
+                    ProblemCode.UNKNOWN_PROPERTY_TYPE);
+            assertThat(problems.get(0).isError()).isTrue();
+            assertThat(problems.get(0).message(Locale.ENGLISH)).isEqualTo("the property \"a.x\" is declared with different "
+                    + "types (text, number, colour); the flow treats it as text, the last type declared; keep one "
+                    + "declaration with the type you mean");
         }
 
         @Test
@@ -609,6 +610,433 @@ class FlowLinterTest {
                     .property(PropertyDeclaration.of("a.xy", PropertyType.NUMBER))
                     .build();
             assertThat(lint(flow)).isEmpty();
+        }
+    }
+
+    @Nested
+    class EntryKinds {
+
+        @Test
+        void aMisspeltAnyMessageEntryNeverAnswersSoTheFlowCannotStartAndTheKindMeantIsSuggested() {
+            FlowDocument flow = flow("typo")
+                    .entryPoint(new EntryPoint("start", "anymessage", "hello", null, null, null, null, null))
+                    .block(message("hello", "Merhaba!", "Hello!"))
+                    .build();
+            List<Problem> problems = lint(flow);
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.NO_ENTRY_POINT, null),
+                    problem(ProblemCode.UNKNOWN_ENTRY_KIND, "start"));
+            assertThat(problems.get(0).message(Locale.ENGLISH)).isEqualTo("none of the flow's entry points has a kind "
+                    + "this version knows (\"anymessage\"), so no conversation can start; add one (for example \"any message\")");
+            assertThat(problems.get(1).message(Locale.ENGLISH)).startsWith("the entry point kind \"anymessage\" is not known")
+                    .contains("did you mean \"anyMessage\"?");
+            assertThat(problems.get(1).message(Languages.locale("tr"))).contains("\"anyMessage\" mı demek istediniz?");
+            assertThat(problems.get(1).field()).isEqualTo("kind");
+        }
+
+        @Test
+        void aPluralKeywordsKindIsOnlyAWarningWhileAnotherEntryPointCanStartTheFlow() {
+            FlowDocument flow = greeting()
+                    .entryPoint(new EntryPoint("campaign", "keywords", "hello",
+                            FlowDocument.keywords("tr", List.of("kampanya")), null, null, null, null))
+                    .entryPoint(new EntryPoint("story", "instagramStory", "hello", null, null, null, null, null))
+                    .build();
+            List<Problem> problems = lint(flow);
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.UNKNOWN_ENTRY_KIND, "campaign"),
+                    problem(ProblemCode.UNKNOWN_ENTRY_KIND, "story"));
+            assertThat(problems.get(0).message(Locale.ENGLISH)).contains("did you mean \"keyword\"?");
+            assertThat(problems.get(1).message(Locale.ENGLISH))
+                    .endsWith("known kinds: anyMessage, keyword, clickToWhatsApp, checkoutReturn");
+        }
+    }
+
+    @Nested
+    class PropertyNaming {
+
+        @Test
+        void turkishLettersInAPlaceholderAreReportedWithTheNameToWriteInstead() {
+            FlowDocument flow = flow("greet").entryPoint(EntryPoint.anyMessage("start", "hello"))
+                    .block(message("hello", "Merhaba {müşteri.adı}! {şehir} mağazamıza bekleriz.",
+                            "Hello {müşteri.adı}!"))
+                    .build();
+            List<Problem> problems = lint(flow);
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.MALFORMED_PLACEHOLDER, "hello"),
+                    problem(ProblemCode.MALFORMED_PLACEHOLDER, "hello"));
+            assertThat(problems.get(0).message(Locale.ENGLISH)).isEqualTo("\"Message\" contains {müşteri.adı}, which is "
+                    + "not a placeholder, so customers would see it exactly as written: use only English letters a–z, "
+                    + "digits and _ in property names, e.g. {musteri.adi}");
+            assertThat(problems.get(1).message(Languages.locale("tr"))).isEqualTo("\"Mesaj\" içinde {şehir} var; bu bir "
+                    + "yer tutucu değil, müşteri onu yazıldığı gibi görür: özellik adlarında yalnızca İngilizce harfler "
+                    + "(a–z), rakamlar ve _ kullanın, örneğin {sehir}");
+        }
+
+        @Test
+        void emptyBracesAndNamesWithSpacesAreReportedButOrdinaryBracesAreNot() {
+            ArrayNode choices = Json.NODES.arrayNode();
+            choices.addObject().put("id", "track").set("title", texts("{sipariş no} takibi", "Track {order no}"));
+            FlowDocument flow = flow("braces").entryPoint(EntryPoint.anyMessage("start", "hello"))
+                    .block(message("hello", "Kodunuz: {} · Adım {1} · {\"kod\": 42} · {not: kargo ücretsiz}",
+                            "Your code: { order.number } · step {1}"))
+                    .block(choiceQuestion("ask", "buttons").withConfigValue("choices", choices))
+                    .connect("hello", "next", "ask")
+                    .block(block("end", "bye"))
+                    .connect("ask", "answered", "bye").connect("ask", "gaveUp", "bye")
+                    .build();
+            List<Problem> problems = lint(flow);
+            assertThat(problems).extracting(Problem::code).containsOnly(ProblemCode.MALFORMED_PLACEHOLDER);
+            assertThat(problems).extracting(p -> p.message(Locale.ENGLISH)).containsExactly(
+                    "\"Message\" contains {}, which is not a placeholder, so customers would see it exactly as written: "
+                            + "the braces are empty; write a property name between them, e.g. {member.firstName}",
+                    "\"Message\" contains { order.number }, which is not a placeholder, so customers would see it "
+                            + "exactly as written: property names have no spaces; join the words with _ or ., e.g. {order.number}",
+                    "\"Options › track\" contains {sipariş no}, which is not a placeholder, so customers would see it "
+                            + "exactly as written: use only English letters a–z, digits and _ in property names, e.g. {siparis_no}",
+                    "\"Options › track\" contains {order no}, which is not a placeholder, so customers would see it "
+                            + "exactly as written: property names have no spaces; join the words with _ or ., e.g. {order_no}");
+        }
+
+        @Test
+        void aJsonBodyThatCustomersNeverReadIsNotJudgedForBraces() {
+            Block call = block("httpRequest", "call").withConfigValue("method", text("POST"))
+                    .withConfigValue("url", text("https://crm.example/api/notes"))
+                    .withConfigValue("body", text("{\"not\": \"{ }\", \"şehir\": {}}"));
+            FlowDocument flow = flow("crm").entryPoint(EntryPoint.anyMessage("start", "call")).block(call)
+                    .block(block("end", "bye")).connect("call", "ok", "bye").connect("call", "error", "bye").build();
+            assertThat(lint(flow)).isEmpty();
+        }
+
+        @Test
+        void aDeclaredPropertyWithTurkishLettersIsAnErrorThatSuggestsAName() {
+            FlowDocument flow = greeting()
+                    .property(PropertyDeclaration.of("müşteri.adı", PropertyType.TEXT))
+                    .property(PropertyDeclaration.of("teslimat adresi", PropertyType.TEXT))
+                    .build();
+            List<Problem> problems = lint(flow);
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.INVALID_PROPERTY_NAME, null),
+                    problem(ProblemCode.INVALID_PROPERTY_NAME, null));
+            assertThat(problems.get(0).message(Locale.ENGLISH)).isEqualTo("the declared property \"müşteri.adı\" has a "
+                    + "name that no placeholder or setting can refer to: use only English letters a–z, digits and _ in "
+                    + "property names, e.g. musteri.adi");
+            assertThat(problems.get(1).message(Locale.ENGLISH)).endsWith("e.g. teslimat_adresi");
+        }
+
+        @Test
+        void askQuestionSetPropertyAndResponseMappingsSayWhyANameIsNotValidForEveryItem() {
+            ArrayNode assignments = Json.NODES.arrayNode();
+            assignments.addObject().put("property", "sepet notu").put("value", "hediye paketi");
+            assignments.addObject().put("property", "cart.note").put("value", "ok");
+            assignments.addObject().put("property", "kupon.kodu-2").put("value", "YAZ10");
+            ArrayNode mappings = Json.NODES.arrayNode();
+            mappings.addObject().put("path", "/data/şehir").put("property", "şehir");
+            FlowDocument flow = flow("names").entryPoint(EntryPoint.anyMessage("start", "ask"))
+                    .block(block("askQuestion", "ask").withConfigValue("property", text("müşteri.e-posta")))
+                    .block(block("setProperty", "set").withConfigValue("assignments", assignments))
+                    .block(block("httpRequest", "call").withConfigValue("url", text("https://crm.example/x"))
+                            .withConfigValue("responseMappings", mappings))
+                    .block(block("end", "bye"))
+                    .connect("ask", "answered", "set").connect("ask", "gaveUp", "bye").connect("set", "next", "call")
+                    .connect("call", "ok", "bye").connect("call", "error", "bye")
+                    .build();
+            List<Problem> problems = lint(flow);
+            assertThat(problems).extracting(Problem::code, Problem::elementId, Problem::field).containsExactly(
+                    tuple(ProblemCode.INVALID_FIELD_VALUE, "ask", "property"),
+                    tuple(ProblemCode.INVALID_FIELD_VALUE, "set", "assignments"),
+                    tuple(ProblemCode.INVALID_FIELD_VALUE, "set", "assignments"),
+                    tuple(ProblemCode.INVALID_FIELD_VALUE, "call", "responseMappings"));
+            assertThat(problems).extracting(p -> p.message(Locale.ENGLISH)).containsExactly(
+                    "the setting \"Save answer as\" is not valid: \"müşteri.e-posta\" is not a property name: use only "
+                            + "English letters a–z, digits and _ in property names, e.g. musteri.e_posta",
+                    "the setting \"Assignments\" is not valid: item 1 names \"sepet notu\", which is not a property name: "
+                            + "property names have no spaces; join the words with _ or ., e.g. sepet_notu",
+                    "the setting \"Assignments\" is not valid: item 3 names \"kupon.kodu-2\", which is not a property "
+                            + "name: a property name is words of English letters a–z, digits and _ joined by dots, each "
+                            + "starting with a letter or _, e.g. kupon.kodu_2",
+                    "the setting \"Values from the reply\" is not valid: item 1 names \"şehir\", which is not a property "
+                            + "name: use only English letters a–z, digits and _ in property names, e.g. sehir");
+        }
+
+        @Test
+        void declaringASystemOrBlockFilledPropertyWithAnotherTypeIsAnError() {
+            FlowDocument flow = orderStatusFlow().toBuilder()
+                    .property(PropertyDeclaration.of("contact.phone", PropertyType.BOOLEAN))
+                    .property(PropertyDeclaration.of("order.number", PropertyType.NUMBER))
+                    .property(PropertyDeclaration.of("member.email", PropertyType.EMAIL))
+                    .build();
+            List<Problem> problems = lint(flow);
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.PROPERTY_TYPE_MISMATCH, null),
+                    problem(ProblemCode.PROPERTY_TYPE_MISMATCH, null));
+            assertThat(problems.get(0).message(Locale.ENGLISH)).isEqualTo("the property \"contact.phone\" is declared "
+                    + "as boolean, but every conversation (it is a system property) fills it with phone values; the flow "
+                    + "would read and show them as boolean; remove the declaration or declare it as phone");
+            assertThat(problems.get(1).message(Locale.ENGLISH)).contains("\"order.number\" is declared as number, but \"",
+                    "(Select Order) fills it with text values");
+            assertThat(problems.get(1).message(Languages.locale("tr"))).contains("(Sipariş Seç) onu text türünde");
+        }
+
+        @Test
+        void aPropertyTheMerchantNamesAndTypesHimselfIsNoMismatch() {
+            FlowDocument flow = flow("survey").entryPoint(EntryPoint.anyMessage("start", "ask"))
+                    .block(block("askQuestion", "ask").withConfigValue("property", text("survey.score")))
+                    .block(block("end", "bye")).connect("ask", "answered", "bye").connect("ask", "gaveUp", "bye")
+                    .property(PropertyDeclaration.of("survey.score", PropertyType.NUMBER))
+                    .build();
+            assertThat(lint(flow)).isEmpty();
+        }
+
+        @Test
+        void aTypeFromANewerVersionIsKeptWithAWarningSayingHowTheFlowTreatsIt() {
+            FlowDocument flow = greeting()
+                    .property(new PropertyDeclaration("profile.embedding", "vektör", null, null))
+                    .build();
+            assertThat(lint(flow)).singleElement().satisfies(problem -> {
+                assertThat(problem.code()).isEqualTo(ProblemCode.UNKNOWN_PROPERTY_TYPE);
+                assertThat(problem.isError()).isFalse();
+                assertThat(problem.message(Locale.ENGLISH)).isEqualTo("the property \"profile.embedding\" is declared "
+                        + "with the type \"vektör\", which this version of Akış Studio does not know; the declaration is "
+                        + "kept, and the flow treats the property as text; known types: text, number, boolean, email, "
+                        + "phone, date, dateTime, money, url");
+            });
+        }
+    }
+
+    @Nested
+    class Durations {
+
+        @Test
+        void aWaitOfZeroIsAnErrorAndALoopThroughItNeverWaits() {
+            FlowDocument flow = flow("nag").entryPoint(EntryPoint.anyMessage("start", "remind"))
+                    .block(message("remind", "Sepetiniz sizi bekliyor", "Your cart is waiting"))
+                    .block(block("wait", "pause").withConfigValue("duration", text("PT0S")))
+                    .block(block("jump", "again").withConfigValue("target", text("remind")))
+                    .connect("remind", "next", "pause").connect("pause", "elapsed", "again")
+                    .build();
+            List<Problem> problems = lint(flow);
+            assertThat(problems).extracting(Problem::code, Problem::elementId).containsExactly(
+                    tuple(ProblemCode.LOOP_WITHOUT_WAIT, "remind"),
+                    tuple(ProblemCode.INVALID_FIELD_VALUE, "pause"));
+            assertThat(problems.get(1).message(Locale.ENGLISH)).isEqualTo("the setting \"Wait for\" is not valid: "
+                    + "\"PT0S\" is no time at all; give a duration longer than zero, such as PT30M, PT2H or P1D");
+            FlowDocument oneDay = flow.withBlocks(flow.blocks().stream()
+                    .map(b -> b.id().equals("pause") ? b.withConfigValue("duration", text("P1D")) : b).toList());
+            assertThat(lint(oneDay)).as("a day's wait makes it a reminder loop, which is fine").isEmpty();
+        }
+
+        @Test
+        void aNegativeWaitIsCalledNegativeAndABlankOneIsMissing() {
+            FlowDocument flow = greeting()
+                    .block(block("wait", "back_in_time").withConfigValue("duration", text("-PT1H")))
+                    .block(block("wait", "blank").withConfigValue("duration", text("  ")))
+                    .build();
+            assertThat(lint(flow)).filteredOn(p -> p.field() != null)
+                    .extracting(Problem::code, Problem::elementId).containsExactly(
+                            tuple(ProblemCode.INVALID_FIELD_VALUE, "back_in_time"),
+                            tuple(ProblemCode.MISSING_REQUIRED_FIELD, "blank"));
+            assertThat(lint(flow).get(0).message(Locale.ENGLISH)).contains("\"-PT1H\" is a negative duration");
+        }
+
+        @Test
+        void aZeroDeadlineOrTimeoutIsAnErrorWhileZeroTurnsAReminderOrTheAbandonTimerOff() {
+            FlowDocument flow = greeting()
+                    .block(block("cashOnDeliveryConfirmation", "cod").withConfigValue("deadline", text("PT0S"))
+                            .withConfigValue("reminderAfter", text("PT0S")))
+                    .block(block("sendCheckoutLink", "pay").withConfigValue("abandonAfter", text("P0D")))
+                    .block(block("httpRequest", "call").withConfigValue("url", text("https://crm.example/x"))
+                            .withConfigValue("timeout", text("PT0M")))
+                    .build();
+            assertThat(lint(flow)).filteredOn(p -> p.code() == ProblemCode.INVALID_FIELD_VALUE)
+                    .extracting(Problem::elementId, Problem::field)
+                    .containsExactly(tuple("cod", "deadline"), tuple("call", "timeout"));
+        }
+    }
+
+    @Nested
+    class Ids {
+
+        @Test
+        void anIdWithALineBreakIsAnErrorAndTheMessageShowsItEscaped() {
+            FlowDocument flow = flow("ids")
+                    .entryPoint(EntryPoint.anyMessage("giriş/1", "a\nb: error fake"))
+                    .block(message("a\nb: error fake", "Merhaba", "Hello"))
+                    .block(message("müşteri_karşıla", "Merhaba", "Hello"))
+                    .connect("a\nb: error fake", "next", "müşteri_karşıla")
+                    .note(new StickyNote("my note", LocalizedText.of("tr", "not"), null, null))
+                    .build();
+            List<Problem> problems = lint(flow);
+            assertThat(found(flow)).containsExactly(problem(ProblemCode.INVALID_ID, "giriş/1"),
+                    problem(ProblemCode.INVALID_ID, "a\nb: error fake"), problem(ProblemCode.INVALID_ID, "my note"));
+            assertThat(problems).extracting(p -> p.message(Locale.ENGLISH)).containsExactly(
+                    "the id \"giriş/1\" contains \"/\", which ids may not have; use only letters, digits and _ - . : "
+                            + "(for example \"ask_email\")",
+                    "the id \"a\\nb: error fake\" contains an invisible or control character (\\n), which ids may not "
+                            + "have; use only letters, digits and _ - . : (for example \"ask_email\")",
+                    "the id \"my note\" contains a space, which ids may not have; use only letters, digits and _ - . : "
+                            + "(for example \"ask_email\")");
+            assertThat(problems.get(2).message(Languages.locale("tr"))).startsWith("\"my note\" kimliğinde bir boşluk var");
+        }
+    }
+
+    @Nested
+    class ListItems {
+
+        @Test
+        void everyBadRuleOfEveryBranchIsReportedWithItsNumber() {
+            ArrayNode branches = Json.NODES.arrayNode();
+            ObjectNode vip = branches.addObject().put("id", "vip");
+            ArrayNode vipRules = vip.putArray("rules");
+            vipRules.addObject().put("property", "member.orderCount").put("operator", "greaterThan").put("value", "5");
+            vipRules.addObject().put("property", "üye.sipariş").put("operator", "isSet");
+            vipRules.addObject().put("property", "member.orderCount").put("operator", "between").put("value", "1");
+            ObjectNode big = branches.addObject().put("id", "big_order");
+            ArrayNode bigRules = big.putArray("rules");
+            bigRules.addObject().put("property", "order.totalAmount").put("operator", "greaterOrEqual").put("value", "çok");
+            bigRules.addObject().put("property", "order.totalAmount").put("operator", "lessThan").put("value", "1249.90 TRY");
+            bigRules.addObject().put("property", "order.date").put("operator", "lessThan").put("value", "2024-05-31");
+            bigRules.addObject().put("property", "order.totalAmount").put("operator", "lessOrEqual")
+                    .put("value", "{member.orderCount}");
+            bigRules.addObject().put("property", "order.status").put("operator", "equals");
+            branches.addObject().put("id", "vip");
+            FlowDocument flow = greeting().block(block("condition", "check").withConfigValue("branches", branches)).build();
+            List<Problem> invalid = lint(flow).stream().filter(p -> p.code() == ProblemCode.INVALID_FIELD_VALUE).toList();
+            assertThat(invalid).extracting(p -> p.message(Locale.ENGLISH)).containsExactly(
+                    "the setting \"Branches\" is not valid: rule 2 of branch \"vip\" names \"üye.sipariş\", which is not "
+                            + "a property name: use only English letters a–z, digits and _ in property names, e.g. uye.siparis",
+                    "the setting \"Branches\" is not valid: rule 3 of branch \"vip\" uses the operator \"between\", which "
+                            + "is not one of equals, notEquals, contains, notContains, startsWith, endsWith, greaterThan, "
+                            + "greaterOrEqual, lessThan, lessOrEqual, isSet, isNotSet, matches",
+                    "the setting \"Branches\" is not valid: rule 1 of branch \"big_order\" uses greaterOrEqual with "
+                            + "\"çok\", which is neither a number nor a date (YYYY-MM-DD), so the rule never holds",
+                    "the setting \"Branches\" is not valid: rule 5 of branch \"big_order\" (on \"order.status\") has no "
+                            + "value to compare with",
+                    "the setting \"Branches\" is not valid: two items have the id \"vip\"");
+        }
+
+        @Test
+        void everyOptionWithoutTitleIsReportedNotJustTheFirst() {
+            ArrayNode choices = Json.NODES.arrayNode();
+            choices.addObject().put("id", "yes").set("title", texts("Evet", "Yes"));
+            choices.addObject().put("id", "no");
+            choices.addObject().put("id", "later").set("title", texts("", ""));
+            choices.add("maybe");
+            FlowDocument flow = greeting().block(choiceQuestion("ask", "buttons").withConfigValue("choices", choices))
+                    .build();
+            assertThat(lint(flow)).filteredOn(p -> p.code() == ProblemCode.INVALID_FIELD_VALUE)
+                    .extracting(p -> p.message(Locale.ENGLISH)).containsExactly(
+                            "the setting \"Options\" is not valid: option \"no\" has no title",
+                            "the setting \"Options\" is not valid: option \"later\" has no title",
+                            "the setting \"Options\" is not valid: item 4 is not an object");
+        }
+
+        @Test
+        void headerNamesMustBeHttpTokensAndValuesOneLine() {
+            ArrayNode headers = Json.NODES.arrayNode();
+            headers.addObject().put("name", "Content-Type").put("value", "application/json");
+            headers.addObject().put("name", "X Api Key").put("value", "abc");
+            headers.addObject().put("name", "Yetkilendirme").put("value", "Bearer x");
+            headers.addObject().put("name", "X-Note").put("value", "line one\nInjected: yes");
+            headers.addObject().put("name", "Başlık:").put("value", "x");
+            FlowDocument flow = flow("crm").entryPoint(EntryPoint.anyMessage("start", "call"))
+                    .block(block("httpRequest", "call").withConfigValue("url", text("https://crm.example/x"))
+                            .withConfigValue("headers", headers))
+                    .block(block("end", "bye")).connect("call", "ok", "bye").connect("call", "error", "bye")
+                    .build();
+            assertThat(lint(flow)).extracting(p -> p.message(Locale.ENGLISH)).containsExactly(
+                    "the setting \"Headers\" is not valid: item 2 has the header name \"X Api Key\", which HTTP does not "
+                            + "allow; use letters, digits and ! # $ % & ' * + - . ^ _ ` | ~ without spaces, such as X-Api-Key",
+                    "the setting \"Headers\" is not valid: the value of item 4 has a line break, which HTTP headers may "
+                            + "not have",
+                    "the setting \"Headers\" is not valid: item 5 has the header name \"Başlık:\", which HTTP does not "
+                            + "allow; use letters, digits and ! # $ % & ' * + - . ^ _ ` | ~ without spaces, such as X-Api-Key");
+        }
+    }
+
+    @Nested
+    class WebAddresses {
+
+        @Test
+        void anImageOrLinkThatIsNotAnHttpAddressIsAnError() {
+            Block picture = message("promo", "Yeni sezon!", "New season!")
+                    .withConfigValue("imageUrl", text("resim.png"))
+                    .withConfigValue("linkUrl", text("javascript:alert(1)"));
+            FlowDocument flow = flow("promo").entryPoint(EntryPoint.anyMessage("start", "promo")).block(picture).build();
+            List<Problem> problems = lint(flow);
+            assertThat(problems).extracting(Problem::code, Problem::field).containsExactly(
+                    tuple(ProblemCode.INVALID_FIELD_VALUE, "imageUrl"), tuple(ProblemCode.INVALID_FIELD_VALUE, "linkUrl"));
+            assertThat(problems.get(0).message(Locale.ENGLISH)).isEqualTo("the setting \"Image URL\" is not valid: "
+                    + "\"resim.png\" is not a web address: it must start with https:// (or http://), or with a "
+                    + "placeholder that holds one, such as https://shop.example/hoodie.png");
+        }
+
+        @Test
+        void addressesWithPlaceholdersOrAnHttpSchemeAreFine() {
+            Block picture = message("promo", "Yeni sezon!", "New season!")
+                    .withConfigValue("imageUrl", text("HTTPS://cdn.example/{contact.sourceTag}.png"))
+                    .withConfigValue("linkUrl", text("{shop.storefrontUrl}/yeni-sezon"));
+            Block call = block("httpRequest", "call").withConfigValue("url", text("http://{shop.name}/api?q={contact.phone}"));
+            Block noScheme = block("httpRequest", "bare").withConfigValue("url", text("crm.example/api"));
+            FlowDocument flow = flow("promo").entryPoint(EntryPoint.anyMessage("start", "promo")).block(picture)
+                    .block(call).block(noScheme).block(block("end", "bye"))
+                    .connect("promo", "next", "call").connect("call", "ok", "bye").connect("call", "error", "bye")
+                    .connect("bare", "ok", "bye").connect("bare", "error", "bye")
+                    .entryPoint(EntryPoint.anyMessage("second", "bare"))
+                    .build();
+            assertThat(lint(flow)).extracting(Problem::elementId, Problem::field).containsExactly(tuple("bare", "url"));
+        }
+    }
+
+    @Nested
+    class UnknownPlaceholderWording {
+
+        @Test
+        void customersSeeTheGapInTheirMessageButAHeaderIsJustEmpty() {
+            ArrayNode headers = Json.NODES.arrayNode();
+            headers.addObject().put("name", "X-Token").put("value", "{crm.token}");
+            FlowDocument flow = flow("gaps").entryPoint(EntryPoint.anyMessage("start", "hello"))
+                    .block(message("hello", "Kuponunuz: {coupon.code}", "Your coupon: {coupon.code}"))
+                    .block(block("httpRequest", "call").withConfigValue("url", text("https://crm.example/x"))
+                            .withConfigValue("headers", headers))
+                    .block(block("end", "bye"))
+                    .connect("hello", "next", "call").connect("call", "ok", "bye").connect("call", "error", "bye")
+                    .build();
+            assertThat(lint(flow)).extracting(p -> p.message(Locale.ENGLISH)).containsExactly(
+                    "\"Message\" uses the placeholder {coupon.code}, but no block of the flow fills \"coupon.code\" and "
+                            + "the flow does not declare it; customers would see an empty gap",
+                    "\"Headers\" uses the placeholder {crm.token}, but no block of the flow fills \"crm.token\" and the "
+                            + "flow does not declare it; the value would be empty");
+        }
+    }
+
+    @Nested
+    class MemberLookup {
+
+        @Test
+        void aPhoneLookupDefaultsToTheNumberTheCustomerWritesFrom() {
+            BlockType getMember = BlockCatalog.standard().find("getMember").orElseThrow();
+            Block fresh = getMember.newBlock("find", List.of("tr", "en"));
+            assertThat(fresh.config().has("value")).as("a new block leaves the value to follow the lookup").isFalse();
+            assertThat(getMember.string(fresh, "value")).isEqualTo("{contact.email}");
+            Block byPhone = fresh.withConfigValue("lookupBy", text("phone"));
+            assertThat(getMember.string(byPhone, "value")).isEqualTo("{contact.phone}");
+            FlowDocument flow = flow("phone").entryPoint(EntryPoint.anyMessage("start", "find")).block(byPhone)
+                    .block(block("end", "bye")).connect("find", "found", "bye").connect("find", "notFound", "bye")
+                    .connect("find", "error", "bye").build();
+            assertThat(lint(flow)).as("contact.phone is known in every conversation").isEmpty();
+        }
+
+        @Test
+        void aPhoneLookupStillGivenTheEmailIsReportedWithTheValueToUse() {
+            Block lookup = block("getMember", "find").withConfigValue("lookupBy", text("phone"))
+                    .withConfigValue("value", text("{contact.email}"));
+            FlowDocument flow = flow("phone").entryPoint(EntryPoint.anyMessage("start", "find")).block(lookup)
+                    .block(block("end", "bye")).connect("find", "found", "bye").connect("find", "notFound", "bye")
+                    .connect("find", "error", "bye")
+                    .property(PropertyDeclaration.of("contact.email", PropertyType.EMAIL))
+                    .build();
+            assertThat(lint(flow)).singleElement().satisfies(problem -> {
+                assertThat(problem.code()).isEqualTo(ProblemCode.INVALID_FIELD_VALUE);
+                assertThat(problem.field()).isEqualTo("value");
+                assertThat(problem.message(Locale.ENGLISH)).isEqualTo("the setting \"Value\" is not valid: "
+                        + "\"{contact.email}\" is the value for \"Find by\" \"E-mail\", but \"Find by\" is \"Phone\" here; "
+                        + "use \"{contact.phone}\" or leave the setting empty");
+            });
         }
     }
 
@@ -630,6 +1058,8 @@ class FlowLinterTest {
                         "an even longer list row title"))
                 .block(message("long", "x".repeat(5000), "y"))
                 .block(new Block("mystery", "carousel", null, null, null))
+                .block(message("a\nb: error fake", "Merhaba {müşteri.adı}", "Hello {customer name}"))
+                .entryPoint(new EntryPoint("typo", "anymessage", "hello", null, null, null, null, null))
                 .connection(Connection.of("hello", "next", "lookup"))
                 .connection(Connection.of("hello", "next", "ghost"))
                 .connection(Connection.of("lookup", "maybe", "hello"))
@@ -637,9 +1067,14 @@ class FlowLinterTest {
                 .property(PropertyDeclaration.of("note.same", PropertyType.TEXT))
                 .property(PropertyDeclaration.of("note.mixed", PropertyType.TEXT))
                 .property(PropertyDeclaration.of("note.mixed", PropertyType.NUMBER))
+                .property(PropertyDeclaration.of("şehir", PropertyType.TEXT))
+                .property(new PropertyDeclaration("note.vector", "vektör", null, null))
+                .property(PropertyDeclaration.of("contact.phone", PropertyType.BOOLEAN))
                 .build();
         List<Problem> problems = new ArrayList<>(lint(flow));
         problems.addAll(lint(flow.withEntryPoints(List.of())));
+        problems.addAll(lint(flow.withEntryPoints(List.of(new EntryPoint("later", "instagramStory", "hello", null,
+                null, null, null, null)))));
         assertThat(EnumSet.copyOf(problems.stream().map(Problem::code).toList()))
                 .containsExactlyInAnyOrderElementsOf(EnumSet.allOf(ProblemCode.class));
         for (Problem problem : problems) {

@@ -6,6 +6,7 @@ import dev.akis.flow.json.FlowFiles;
 import dev.akis.flow.json.FlowFormatException;
 import dev.akis.flow.json.FlowReader;
 import dev.akis.flow.validate.FlowLinter;
+import dev.akis.flow.validate.OneLine;
 import dev.akis.flow.validate.Problem;
 import dev.akis.i18n.Languages;
 import java.io.IOException;
@@ -66,8 +67,10 @@ public final class ValidateCommand implements Callable<Integer> {
                         FlowDocument.CURRENT_SCHEMA_VERSION));
             }
             for (Problem problem : linter.lint(read.document())) {
-                out.println(file + ": " + (problem.elementId() == null ? "-" : problem.elementId()) + ": "
-                        + problem.severity().id() + " " + problem.code().id() + ": " + problem.message(locale));
+                // Escaped so that an id or a quoted value with a line break can never fake a line of its own.
+                out.println(OneLine.escape(file.toString()) + ": "
+                        + (problem.elementId() == null ? "-" : OneLine.escape(problem.elementId())) + ": "
+                        + problem.severity().id() + " " + problem.code().id() + ": " + OneLine.escape(problem.message(locale)));
                 if (problem.isError() && exit == OK) {
                     exit = ERRORS;
                 }

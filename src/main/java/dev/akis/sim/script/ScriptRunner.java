@@ -82,7 +82,7 @@ public final class ScriptRunner {
                 ? customer.preferredLanguage() : flow.defaultLanguage();
         Engine engine = new Engine(flow, environment.engineServices());
         SimulatedConversation conversation = new SimulatedConversation(engine, environment.clock(),
-                new ConversationStart("test", script.channel(), customer.phone(), customer.name(), language));
+                new ConversationStart(SimulatedConversation.CONVERSATION_ID, script.channel(), customer.phone(), customer.name(), language));
         List<String> transcript = new ArrayList<>();
         for (ScriptStep step : script.steps()) {
             if (step instanceof ScriptStep.Expect expect) {

@@ -497,8 +497,8 @@ public final class SimulatorSession implements AutoCloseable {
                 : customer.preferredLanguage() != null && document.languages().contains(customer.preferredLanguage())
                 ? customer.preferredLanguage() : document.defaultLanguage();
         engine = new Engine(document, world.engineServices());
-        conversation = new SimulatedConversation(engine, world.clock(), new ConversationStart("simulator",
-                newSetup.channel().conversationChannel(), customer.phone(), customer.name(), language));
+        conversation = new SimulatedConversation(engine, world.clock(), new ConversationStart(
+                SimulatedConversation.CONVERSATION_ID, newSetup.channel().conversationChannel(), customer.phone(), customer.name(), language));
         path.clear();
         pathConnections.clear();
         sideLines.clear();

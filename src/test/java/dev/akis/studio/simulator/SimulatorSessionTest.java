@@ -239,6 +239,35 @@ class SimulatorSessionTest {
         assertThat(result.passed()).as(result.report(Locale.ENGLISH)).isTrue();
     }
 
+    @Test
+    void aPaymentReportedFromTheToolsNamesTheCheckoutTheReplayedTestMakesToo() throws Exception {
+        FlowDocument flow = FlowFiles.load(Path.of("flows-samples/ctwa-hoodie-to-checkout.json"));
+        for (ShopEventLines.CheckoutOutcome outcome : List.of(ShopEventLines.CheckoutOutcome.PAID,
+                ShopEventLines.CheckoutOutcome.FAILED)) {
+            await(model.begin(flow, new SimulatorSession.Setup("0532 555 44 33", null, ChannelPreview.Channel.PLAIN)));
+            await(model.say("Merhaba! Kapüşonlu sweatshirt hakkında bilgi almak istiyorum."));
+            await(model.tap(chip("Oversize Kapüşonlu")));
+            await(model.tap(chip("Siyah / M")));
+            await(model.tap(chip("Evet, hazırla")));
+            String checkout = model.last().state().property("checkout.id");
+            await(model.checkout(outcome));
+            assertThat(botText()).contains(outcome == ShopEventLines.CheckoutOutcome.PAID
+                    ? "Sipariş numaranız #1126" : "Ödemeniz tamamlanamadı");
+
+            String saved = model.session().testText("The hoodie is " + outcome, null).get(30, TimeUnit.SECONDS)
+                    .orElseThrow().text();
+            assertThat(saved).contains("checkout=" + checkout);
+            ScriptResult replay = new ScriptRunner().run(flow, new ScriptParser().parse(saved, "saved.convtest"),
+                    Locale.ENGLISH);
+            assertThat(replay.passed()).as(replay.report(Locale.ENGLISH)).isTrue();
+        }
+    }
+
+    private ChoiceOption chip(String titleStart) {
+        return model.chips().stream().filter(o -> o.title().startsWith(titleStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("No option " + titleStart + " in " + model.chips()));
+    }
+
     private LinkButtonMessage lastLink() {
         for (int i = model.chat().size() - 1; i >= 0; i--) {
             if (model.chat().get(i) instanceof ChatEntry.Bot bot && bot.message() instanceof LinkButtonMessage link) {

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class ConversationTests {
 
+    /** The ending of the data file written beside a test that plays against edited data. */
+    public static final String DATA_SUFFIX = ".data.json";
     private static final Pattern CASE_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0,63}");
 
     /** A test file and its case name. */
@@ -62,6 +64,18 @@ public final class ConversationTests {
     /** Where a test case of the flow is written. */
     public static Path fileFor(Path flowFile, String caseName) {
         return flowFile.resolveSibling(flowName(flowFile) + "." + caseName + ScriptParser.EXTENSION);
+    }
+
+    /**
+     * Where the edited shop data a test replays against is written: beside the test, named after it
+     * ({@code order-lookup.ayse.convtest} → {@code order-lookup.ayse.data.json}). Not a test itself, so
+     * {@link #discover} leaves it alone.
+     */
+    public static Path dataFileFor(Path testFile) {
+        String name = testFile.getFileName().toString();
+        String base = name.endsWith(ScriptParser.EXTENSION)
+                ? name.substring(0, name.length() - ScriptParser.EXTENSION.length()) : name;
+        return testFile.resolveSibling(base + DATA_SUFFIX);
     }
 
     /** True for a case name that makes a plain file name: letters, digits, "-" and "_", at most 64. */

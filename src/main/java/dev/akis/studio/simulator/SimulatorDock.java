@@ -1,6 +1,7 @@
 package dev.akis.studio.simulator;
 
 import dev.akis.blocks.BlockCatalog;
+import dev.akis.commerce.dataset.DatasetWriter;
 import dev.akis.flow.FlowDocument;
 import dev.akis.flow.json.FlowFiles;
 import dev.akis.studio.app.EditorSession;
@@ -429,20 +430,36 @@ public final class SimulatorDock {
                 written.completeExceptionally(failure != null ? failure : new IllegalStateException("nothing played"));
                 return;
             }
+            SimulatorSession.SavedTest test = saved.get();
+            // The data first: a test never names a data file that is not there.
+            Path writing = test.dataFile() != null ? test.dataFile() : target;
             try {
-                FlowFiles.writeAtomically(target, saved.get().text());
+                if (test.dataFile() != null) {
+                    new DatasetWriter().write(test.editedData(), test.dataFile());
+                }
+                writing = target;
+                FlowFiles.writeAtomically(target, test.text());
             } catch (IOException e) {
-                dialogs.error(studio.stage(), texts.get("dialog.cannotSave", target.getFileName()),
-                        texts.get("dialog.ioError", target, String.valueOf(e.getMessage())));
+                dialogs.error(studio.stage(), texts.get("dialog.cannotSave", writing.getFileName()),
+                        texts.get("dialog.ioError", writing, String.valueOf(e.getMessage())));
                 written.completeExceptionally(e);
                 return;
             }
-            studio.status(saved.get().dataEdited() ? texts.get("sim.save.savedEdited", target.getFileName())
-                    : texts.get("sim.save.saved", target.getFileName()));
+            studio.status(savedStatus(test, target));
             tests.refresh();
             written.complete(target);
         }));
         return written;
+    }
+
+    /** What the status bar says after a save: where edited data went, and whether later edits are left out. */
+    private String savedStatus(SimulatorSession.SavedTest test, Path target) {
+        if (test.dataFile() != null) {
+            return texts.get(test.editedSinceStart() ? "sim.save.savedWithDataEditedSince" : "sim.save.savedWithData",
+                    target.getFileName(), test.dataFile().getFileName());
+        }
+        return test.editedSinceStart() ? texts.get("sim.save.savedEdited", target.getFileName())
+                : texts.get("sim.save.saved", target.getFileName());
     }
 
     private String suggestedCaseName() {

@@ -108,7 +108,11 @@ public final class SimulatorSession implements AutoCloseable {
     private final List<Connection> pathConnections = new ArrayList<>();
     /** Script lines that are not conversation actions (faults), with the number of exchanges before them. */
     private final List<Map.Entry<Integer, String>> sideLines = new ArrayList<>();
+    /** The data's revision when the world's dataset was opened, loaded or reset: later ones are the merchant's edits. */
+    private long datasetRevisionAtLoad;
     private long datasetRevisionAtStart;
+    /** The data as the conversation began when it had been edited since it was loaded, else null. */
+    private ShopDataset editedDataAtStart;
     /** How many checkouts and orders the Tools made up in this conversation (their ids and numbers differ). */
     private int madeUp;
 
@@ -294,6 +298,7 @@ public final class SimulatorSession implements AutoCloseable {
                 world.close();
             }
             world = replacement;
+            datasetRevisionAtLoad = world.database().revision();
             if (flow == null) {
                 return idleTurn();
             }
@@ -310,6 +315,7 @@ public final class SimulatorSession implements AutoCloseable {
         return submit(() -> {
             ensureWorld();
             world.database().reset();
+            datasetRevisionAtLoad = world.database().revision();
             return flow == null ? idleTurn() : start(flow, setup);
         });
     }
@@ -334,7 +340,9 @@ public final class SimulatorSession implements AutoCloseable {
      * The conversation since it last (re)started as a conversation test ({@link ScriptWriter}'s format), with
      * the faults switched on and the channel; empty before the conversation has started. A dataset loaded from a
      * file is named relative to {@code testFile}'s folder when it can be, so the test and its data can move
-     * together to another machine.
+     * together to another machine. When the data had been edited in the data view before the conversation began,
+     * the test names a data file beside it ({@link ConversationTests#dataFileFor}) and the result carries that
+     * data for the caller to write, so the test replays against what the conversation saw.
      */
     public CompletableFuture<Optional<SavedTest>> testText(String description, Path testFile) {
         return call(() -> {
@@ -353,14 +361,17 @@ public final class SimulatorSession implements AutoCloseable {
                     exchanges.add(played.get(i));
                 }
             }
-            String dataset = datasetAsSeenFrom(world.dataset(), testFile);
+            Path dataFile = editedDataAtStart != null && testFile != null ? ConversationTests.dataFileFor(testFile) : null;
+            String dataset = dataFile != null ? dataFile.getFileName().toString()
+                    : datasetAsSeenFrom(world.dataset(), testFile);
             String text = ScriptWriter.write(description, dataset, profile.spec(), language, exchanges);
             if (setup.channel() != ChannelPreview.Channel.PLAIN) {
                 text = text.replaceFirst("(?m)^(language: .*\\n)",
                         "$1channel: " + setup.channel().conversationChannel() + "\n");
             }
-            boolean edited = world.database().revision() != datasetRevisionAtStart;
-            return Optional.of(new SavedTest(text, played.isEmpty(), edited));
+            boolean editedSinceStart = world.database().revision() != datasetRevisionAtStart;
+            return Optional.of(new SavedTest(text, played.isEmpty(), dataFile == null ? null : editedDataAtStart,
+                    dataFile, editedSinceStart));
         });
     }
 
@@ -385,11 +396,15 @@ public final class SimulatorSession implements AutoCloseable {
     /**
      * A conversation test made from the simulator.
      *
-     * @param empty       true when nothing was played yet
-     * @param dataEdited  true when the mock data was edited during the conversation: the test replays against the
-     *                    dataset file, not the edits
+     * @param empty            true when nothing was played yet
+     * @param editedData       the edited data the conversation began with, to be written to {@code dataFile}
+     *                         before the test (which names it); null when the test plays the dataset as loaded
+     * @param dataFile         where {@code editedData} goes, beside the test; null with it
+     * @param editedSinceStart true when the data was edited during the conversation: the test replays with the
+     *                         data as it was when the conversation began, without those later edits
      */
-    public record SavedTest(String text, boolean empty, boolean dataEdited) {
+    public record SavedTest(String text, boolean empty, ShopDataset editedData, Path dataFile,
+                            boolean editedSinceStart) {
     }
 
     /** Completes when every action asked so far has run and its result reached the interface. */
@@ -468,6 +483,7 @@ public final class SimulatorSession implements AutoCloseable {
     private void ensureWorld() throws IOException, DatasetException {
         if (world == null) {
             world = opener.open(null);
+            datasetRevisionAtLoad = world.database().revision();
         }
     }
 
@@ -504,6 +520,8 @@ public final class SimulatorSession implements AutoCloseable {
         sideLines.clear();
         madeUp = 0;
         datasetRevisionAtStart = world.database().revision();
+        // Edits are usually made before a (re)start: the test must replay against the data as it was now.
+        editedDataAtStart = datasetRevisionAtStart != datasetRevisionAtLoad ? world.database().snapshot() : null;
         for (String service : world.faultableServices()) {
             world.faults(service).ifPresent(faults -> {
                 if (faults.mode() != FaultMode.NONE) {

@@ -263,6 +263,61 @@ class SimulatorSessionTest {
         }
     }
 
+    @Test
+    void aTestSavedAfterRenamingAyseInTheDataReplaysAgainstTheEditedDataWrittenBesideIt(@TempDir Path folder)
+            throws Exception {
+        FlowDocument flow = FlowFiles.load(Path.of("flows-samples/order-lookup.json"));
+        await(model.begin(flow, new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
+        renameAyse("Ayşegül");
+        // The usual order: edit the data, then start a new conversation on it.
+        await(model.begin(flow, new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
+        await(model.say("Siparişim nerede?"));
+        await(model.say(AYSE));
+        assertThat(botText()).contains("Teşekkürler Ayşegül!");
+
+        Path testFile = folder.resolve("order-lookup.ayseguel.convtest");
+        SimulatorSession.SavedTest saved = model.session().testText("Ayşegül", testFile).get(30, TimeUnit.SECONDS)
+                .orElseThrow();
+        assertThat(saved.dataFile()).isEqualTo(folder.resolve("order-lookup.ayseguel.data.json"));
+        assertThat(saved.text()).contains("dataset: order-lookup.ayseguel.data.json\n");
+        assertThat(saved.editedSinceStart()).isFalse();
+        new dev.akis.commerce.dataset.DatasetWriter().write(saved.editedData(), saved.dataFile());
+        Files.writeString(testFile, saved.text());
+
+        ScriptResult replay = new ScriptRunner().run(flow, new ScriptParser().parse(testFile), Locale.ENGLISH);
+        assertThat(replay.passed()).as(replay.report(Locale.ENGLISH)).isTrue();
+        assertThat(String.join("\n", replay.transcript())).contains("Ayşegül");
+
+        // After a reset the data is the file's again: a new test plays the shipped dataset.
+        await(model.resetDataset());
+        await(model.say("Siparişim nerede?"));
+        SimulatorSession.SavedTest plain = model.session().testText("Ayşe", testFile).get(30, TimeUnit.SECONDS)
+                .orElseThrow();
+        assertThat(plain.dataFile()).isNull();
+        assertThat(plain.text()).contains("dataset: default\n");
+    }
+
+    @Test
+    void dataEditedDuringTheConversationIsLeftOutOfTheTestAndTheSaveSaysSo() throws Exception {
+        await(model.begin(SampleFlows.orderLookup(), new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
+        await(model.say("Siparişim nerede?"));
+        renameAyse("Ayşegül");
+        SimulatorSession.SavedTest saved = model.session().testText("Ayşe", null).get(30, TimeUnit.SECONDS)
+                .orElseThrow();
+        assertThat(saved.editedSinceStart()).isTrue();
+        assertThat(saved.dataFile()).isNull();
+        assertThat(saved.text()).contains("dataset: default\n");
+    }
+
+    private void renameAyse(String firstName) throws Exception {
+        dev.akis.commerce.dataset.ShopDatabase database = model.session().world().get(30, TimeUnit.SECONDS).database();
+        dev.akis.commerce.dataset.MemberRow ayse = database
+                .findMember(dev.akis.commerce.dataset.MemberFilter.byEmail(AYSE)).orElseThrow().member();
+        database.updateMember(new dev.akis.commerce.dataset.MemberRow(ayse.id(), firstName, ayse.lastName(),
+                ayse.email(), ayse.phone(), ayse.preferredLanguage(), ayse.city(), ayse.district(),
+                ayse.createdAt(), ayse.persona()));
+    }
+
     private ChoiceOption chip(String titleStart) {
         return model.chips().stream().filter(o -> o.title().startsWith(titleStart)).findFirst()
                 .orElseThrow(() -> new AssertionError("No option " + titleStart + " in " + model.chips()));

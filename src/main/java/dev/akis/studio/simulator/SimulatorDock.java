@@ -21,7 +21,6 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
@@ -364,6 +363,8 @@ public final class SimulatorDock {
         ask.setHeaderText(texts.get("sim.save.header", ConversationTests.flowName(simulated.editor().file())));
         ask.setContentText(texts.get("sim.save.caseName"));
         ask.getEditor().setId("sim-case-name");
+        // JavaFX labels its own buttons in the system's language; the studio's follow the interface language.
+        ask.getDialogPane().getButtonTypes().setAll(dialogs.ok(), dialogs.cancel());
         dialogs.style(ask);
         Optional<String> answer = ask.showAndWait();
         if (answer.isEmpty()) {
@@ -513,7 +514,6 @@ public final class SimulatorDock {
                 text.positionCaret(at);
             }
         }
-        report.getButtonTypes().setAll(ButtonType.OK);
     }
 
     // ---- data view ----------------------------------------------------------------------------------------------

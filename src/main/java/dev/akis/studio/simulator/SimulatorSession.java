@@ -82,6 +82,9 @@ public final class SimulatorSession implements AutoCloseable {
     public static final WorldOpener STANDARD_WORLD = file -> file == null
             ? MockCommerceEnvironment.openDefault() : MockCommerceEnvironment.open(file);
 
+    /** Where a stranger's e-mail goes, as the flows that ask for one store it. */
+    static final String CONTACT_EMAIL = "contact.email";
+
     private static final Messages TEXTS = Messages.bundle("dev.akis.studio.studio");
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -370,7 +373,8 @@ public final class SimulatorSession implements AutoCloseable {
                         "$1channel: " + setup.channel().conversationChannel() + "\n");
             }
             boolean editedSinceStart = world.database().revision() != datasetRevisionAtStart;
-            return Optional.of(new SavedTest(text, played.isEmpty(), dataFile == null ? null : editedDataAtStart,
+            boolean nothingPlayed = played.stream().allMatch(exchange -> exchange.result() == null);
+            return Optional.of(new SavedTest(text, nothingPlayed, dataFile == null ? null : editedDataAtStart,
                     dataFile, editedSinceStart));
         });
     }
@@ -496,13 +500,21 @@ public final class SimulatorSession implements AutoCloseable {
     private SimTurn start(FlowDocument document, Setup newSetup) throws IOException, DatasetException {
         ensureWorld();
         CustomerProfile customer;
+        String strangerEmail = null;
         try {
             // Who writes is the merchant's choice, read from the data itself: a fault switched on for İkas is
             // for the bot's calls and must not make a known customer "unknown" (a test resolves its customer
             // before its faults, too).
             customer = CustomerProfile.resolve(new H2ShopService(world.database()), newSetup.customer());
         } catch (UnknownCustomerException e) {
-            return failure(text("sim.error.unknownCustomer", newSetup.customer()));
+            Optional<String> email = EmailAddresses.normalize(newSetup.customer());
+            if (email.isEmpty() || e.getCause() != null) {
+                return failure(text("sim.error.unknownCustomer", newSetup.customer()));
+            }
+            // An e-mail the shop does not know writes as a stranger who gave that address, as an unknown phone
+            // writes as a stranger with that number.
+            customer = new CustomerProfile(CustomerProfile.STRANGER, CustomerProfile.STRANGER_PHONE, null, null);
+            strangerEmail = email.get();
         }
         world.clock().set(world.database().referenceTime());
         flow = document;
@@ -515,6 +527,10 @@ public final class SimulatorSession implements AutoCloseable {
         engine = new Engine(document, world.engineServices());
         conversation = new SimulatedConversation(engine, world.clock(), new ConversationStart(
                 SimulatedConversation.CONVERSATION_ID, newSetup.channel().conversationChannel(), customer.phone(), customer.name(), language));
+        if (strangerEmail != null) {
+            // Kept as the test's first line ("set: contact.email = …"), so a saved test replays the same stranger.
+            conversation.setProperty(CONTACT_EMAIL, strangerEmail);
+        }
         path.clear();
         pathConnections.clear();
         sideLines.clear();

@@ -280,6 +280,16 @@ public final class SimulatorViewModel implements AutoCloseable {
         } else if ((turn.failed() || turn.action() == SimTurn.Action.FAULT) && hasNote) {
             addTimeline(() -> List.of(TimelineStep.note(noteFor(turn), turn.failed())));
         }
+        if (turn.failed() && pending.get() == 0 && turn.setup() != null) {
+            // A refused customer or language leaves the conversation that was playing: the header shows its
+            // setup again, so Restart plays that one rather than failing once more. The channel preview is the
+            // panel's own choice and stays.
+            SimulatorSession.Setup playing = turn.setup();
+            if (!playing.customer().equals(setup.get().customer())
+                    || !java.util.Objects.equals(playing.language(), setup.get().language())) {
+                setup.set(new SimulatorSession.Setup(playing.customer(), playing.language(), setup.get().channel()));
+            }
+        }
         if (!turn.failed() || turn.state() != null) {
             boolean waiting = turn.state() != null && turn.state().isWaiting();
             chips.setAll(waiting ? turn.offered() : List.of());

@@ -166,14 +166,42 @@ class SimulatorSessionTest {
     }
 
     @Test
-    void anUnknownCustomerIsRefusedInPlainWordsAndNothingIsLost() throws Exception {
+    void somethingThatIsNeitherAnEmailNorAPhoneIsRefusedAndTheConversationThatWasPlayingStaysShown() throws Exception {
         await(model.begin(SampleFlows.orderLookup(), new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
         await(model.say("Siparişim nerede?"));
         SimTurn refused = await(model.begin(SampleFlows.orderLookup(),
-                new SimulatorSession.Setup("nobody@example.com", null, ChannelPreview.Channel.PLAIN)));
+                new SimulatorSession.Setup("ayse yilmaz", "en", ChannelPreview.Channel.PLAIN)));
         assertThat(refused.failed()).isTrue();
-        assertThat(refused.error()).contains("nobody@example.com");
+        assertThat(refused.error()).contains("ayse yilmaz").contains("neither an e-mail address nor a mobile number");
         assertThat(botText()).contains("e-posta");
+        // The header goes back to who is really writing, so Restart plays Ayşe again instead of failing again.
+        assertThat(model.setup().customer()).isEqualTo(AYSE);
+        assertThat(model.setup().language()).isNull();
+        SimTurn restarted = await(model.begin(SampleFlows.orderLookup(), model.setup()));
+        assertThat(restarted.failed()).isFalse();
+    }
+
+    @Test
+    void anEmailTheShopDoesNotKnowWritesAsAStrangerWhoGaveThatAddressAndReplaysAsSuch() throws Exception {
+        FlowDocument flow = FlowFiles.load(Path.of("flows-samples/order-lookup.json"));
+        await(model.begin(flow, new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
+        SimTurn begun = await(model.begin(flow,
+                new SimulatorSession.Setup("nobody@example.com", "tr", ChannelPreview.Channel.PLAIN)));
+        assertThat(begun.failed()).as(String.valueOf(begun.error())).isFalse();
+        assertThat(model.setup().customer()).isEqualTo("nobody@example.com");
+        assertThat(begun.state().property("contact.email")).isEqualTo("nobody@example.com");
+        assertThat(begun.state().property("contact.phone")).isEqualTo(dev.akis.sim.CustomerProfile.STRANGER_PHONE);
+        assertThat(model.properties()).anySatisfy(row -> {
+            assertThat(row.name()).isEqualTo("contact.email");
+            assertThat(row.value()).isEqualTo("nobody@example.com");
+        });
+        await(model.say("Siparişim nerede?"));
+
+        String saved = model.session().testText("A stranger", null).get(30, TimeUnit.SECONDS).orElseThrow().text();
+        assertThat(saved).contains("customer: stranger\n").contains("set: contact.email = nobody@example.com\n");
+        ScriptResult replay = new ScriptRunner().run(flow, new ScriptParser().parse(saved, "saved.convtest"),
+                Locale.ENGLISH);
+        assertThat(replay.passed()).as(replay.report(Locale.ENGLISH)).isTrue();
     }
 
     @Test
@@ -379,7 +407,9 @@ class SimulatorSessionTest {
 
         SimTurn loaded = await(model.loadDataset(renamed));
         assertThat(loaded.failed()).as(String.valueOf(loaded.error())).isFalse();
-        assertThat(model.setup().customer()).isEqualTo("stranger");
+        // Her e-mail is unknown there: she writes as a stranger who gave that address.
+        assertThat(loaded.state().property("contact.name")).isNull();
+        assertThat(loaded.state().property("contact.email")).isEqualTo(AYSE);
         await(model.say("Siparişim nerede?"));
         assertThat(botText()).contains("e-posta");
     }

@@ -1,5 +1,6 @@
 package dev.akis.studio.simulator;
 
+import dev.akis.engine.spi.TextMatching;
 import dev.akis.flow.FlowDocument;
 import dev.akis.sim.script.ConversationScript;
 import dev.akis.sim.script.ScriptParser;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -83,10 +85,15 @@ public final class ConversationTests {
         return caseName != null && CASE_NAME.matcher(caseName).matches();
     }
 
-    /** A case name made from free text ("Ayşe late parcel" → "ayşe-late-parcel"). */
+    /**
+     * A case name made from free text, folded to plain letters for a file name that reads the same on every system
+     * ("İrem ask_email" → "irem-ask_email", "Ayşe Çağlar" → "ayse-caglar"): Turkish letters by
+     * {@link TextMatching#fold} (which knows that "İ" is "i", not "i" with a dot above), other accents dropped.
+     */
     public static String suggestCaseName(String text) {
-        String slug = text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}_-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        String folded = Normalizer.normalize(TextMatching.fold(text == null ? "" : text.strip()), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
+        String slug = folded.replaceAll("[^\\p{L}\\p{N}_-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
         if (slug.length() > 64) {
             slug = slug.substring(0, 64).replaceAll("-$", "");
         }

@@ -38,8 +38,16 @@ class ConversationTestsTest {
         assertThat(ConversationTests.isValidCaseName("../escape")).isFalse();
         assertThat(ConversationTests.isValidCaseName("two words")).isFalse();
         assertThat(ConversationTests.isValidCaseName("")).isFalse();
-        assertThat(ConversationTests.suggestCaseName("Ayşe  msg_delayed!")).isEqualTo("ayşe-msg_delayed");
         assertThat(ConversationTests.suggestCaseName("  ")).isEqualTo("conversation");
+    }
+
+    @Test
+    void aSuggestedTestNameFoldsTurkishLettersSoIremStaysOneWord() {
+        assertThat(ConversationTests.suggestCaseName("İrem ask_email")).isEqualTo("irem-ask_email");
+        assertThat(ConversationTests.suggestCaseName("Ayşe  msg_delayed!")).isEqualTo("ayse-msg_delayed");
+        assertThat(ConversationTests.suggestCaseName("IŞIK Güneş Çağlar Öztürk")).isEqualTo("isik-gunes-caglar-ozturk");
+        assertThat(ConversationTests.suggestCaseName("Zoë Müller-Lüdenscheidt")).isEqualTo("zoe-muller-ludenscheidt");
+        assertThat(ConversationTests.isValidCaseName(ConversationTests.suggestCaseName("İĞÜŞÖÇ ığüşöç"))).isTrue();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -42,15 +43,27 @@ public final class ConversationTests {
     }
 
     /**
-     * The outcome of one test.
+     * The outcome of one test. Its words are made when shown, in the language asked, so a list drawn again after
+     * the interface language changed reads in the new one.
      *
-     * @param line       the script line of the first difference (0 when passed)
-     * @param difference the check that did not hold and what came instead, or why the test could not run
-     * @param report     the transcript and the verdict, as the command line prints it
+     * @param line         the script line of the first difference (0 when passed)
+     * @param differenceIn the check that did not hold and what came instead, or why the test could not run, with
+     *                     the test's file name and line
+     * @param reportIn     the transcript and the verdict, as the command line prints it (the transcript's own
+     *                     notes stay in the language the test ran in)
      */
-    public record Outcome(TestFile test, Status status, int line, String difference, String report) {
+    public record Outcome(TestFile test, Status status, int line, Function<Locale, String> differenceIn,
+                          Function<Locale, String> reportIn) {
         public boolean passed() {
             return status == Status.PASSED;
+        }
+
+        public String difference(Locale locale) {
+            return differenceIn.apply(locale);
+        }
+
+        public String report(Locale locale) {
+            return reportIn.apply(locale);
         }
     }
 
@@ -123,26 +136,34 @@ public final class ConversationTests {
 
     /** Plays one test against the flow; never throws for a bad test, which comes back {@link Status#BROKEN}. */
     public static Outcome run(TestFile test, FlowDocument flow, ScriptRunner runner, Locale locale) {
+        String fileName = test.file().getFileName().toString();
         ConversationScript script;
         try {
             script = new ScriptParser().parse(test.file());
         } catch (ScriptSyntaxException e) {
-            return new Outcome(test, Status.BROKEN, e.line(), e.describe(locale), e.format(locale));
+            return broken(test, e);
         } catch (IOException e) {
-            return new Outcome(test, Status.BROKEN, 0, String.valueOf(e.getMessage()), String.valueOf(e.getMessage()));
+            String message = fileName + ": " + e.getMessage();
+            return new Outcome(test, Status.BROKEN, 0, in -> message, in -> message);
         }
         try {
             ScriptResult result = runner.run(flow, script, locale);
             if (result.passed()) {
-                return new Outcome(test, Status.PASSED, 0, "", result.report(locale));
+                return new Outcome(test, Status.PASSED, 0, in -> "", result::report);
             }
-            return new Outcome(test, Status.FAILED, result.failure().line(), result.failure().describe(locale),
-                    result.report(locale));
+            ScriptResult.Failure shown = result.failure().from(fileName);
+            return new Outcome(test, Status.FAILED, result.failure().line(), shown::describe, result::report);
         } catch (ScriptSyntaxException e) {
-            return new Outcome(test, Status.BROKEN, e.line(), e.describe(locale), e.format(locale));
+            return broken(test, e);
         } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            return new Outcome(test, Status.BROKEN, 0, message, message);
+            String message = fileName + ": " + (e.getMessage() == null ? e.toString() : e.getMessage());
+            return new Outcome(test, Status.BROKEN, 0, in -> message, in -> message);
         }
+    }
+
+    /** A test that cannot be read or set up: "order-lookup.x.convtest:3: …" in the list, the full path in its report. */
+    private static Outcome broken(TestFile test, ScriptSyntaxException e) {
+        String place = test.file().getFileName() + (e.line() > 0 ? ":" + e.line() : "");
+        return new Outcome(test, Status.BROKEN, e.line(), in -> place + ": " + e.describe(in), e::format);
     }
 }

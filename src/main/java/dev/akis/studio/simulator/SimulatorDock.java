@@ -497,8 +497,9 @@ public final class SimulatorDock {
         report.initOwner(studio.stage());
         report.setTitle(outcome.test().file().getFileName().toString());
         report.setHeaderText(outcome.passed() ? texts.get("sim.tests.reportPassed", outcome.test().caseName())
-                : outcome.difference());
-        TextArea text = new TextArea(outcome.report());
+                : outcome.difference(texts.locale()));
+        String shown = outcome.report(texts.locale());
+        TextArea text = new TextArea(shown);
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefRowCount(18);
@@ -509,7 +510,7 @@ public final class SimulatorDock {
         if (!outcome.passed() && outcome.line() > 0) {
             // Put the caret on the failing step: the report's line that quotes it.
             String needle = ":" + outcome.line() + ":";
-            int at = outcome.report().indexOf(needle);
+            int at = shown.indexOf(needle);
             if (at >= 0) {
                 text.positionCaret(at);
             }

@@ -266,7 +266,7 @@ public final class SimulatorViewModel implements AutoCloseable {
             turns++;
             addTimeline(() -> List.of(TimelineStep.action(turn.customerText() != null
                     ? texts.get(turn.action() == SimTurn.Action.TAP ? "sim.timeline.tapped" : "sim.timeline.said",
-                    turn.customerText()) : noteFor(turn))));
+                    briefly(turn.customerText())) : noteFor(turn))));
             // Block titles as the canvas shows them (the interface language when the flow has it), so a step
             // reads like the card it points at.
             addTimeline(() -> TimelineStep.of(turn.result().trace(), turn.flow(), catalog, texts.locale(),
@@ -304,6 +304,16 @@ public final class SimulatorViewModel implements AutoCloseable {
         for (Consumer<SimTurn> listener : List.copyOf(listeners)) {
             listener.accept(turn);
         }
+    }
+
+    /** A customer's message as a timeline line quotes it: a long one by its beginning (the chat has the rest). */
+    static String briefly(String text) {
+        int limit = 160;
+        if (text.length() <= limit) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+        return text.substring(0, end) + "…";
     }
 
     private String noteFor(SimTurn turn) {

@@ -61,6 +61,10 @@ public record FieldSpec(String key,
     public static final int WHATSAPP_MAX_BUTTONS = 3;
     /** WhatsApp's limit on rows in one list message. */
     public static final int WHATSAPP_MAX_LIST_ROWS = 10;
+    /** WhatsApp's limit for the body text of an interactive message (reply buttons, a list, a link button). */
+    public static final int WHATSAPP_INTERACTIVE_BODY_LIMIT = 1024;
+    /** WhatsApp's limit for a list row's description. */
+    public static final int WHATSAPP_ROW_DESCRIPTION_LIMIT = 72;
 
     public FieldSpec {
         Objects.requireNonNull(key, "key");

@@ -201,7 +201,7 @@ public final class SimulateCommand implements Callable<Integer> {
             shopZone = environment.shopSettings().zone();
             clock = environment.clock();
             SimulatedConversation conversation = new SimulatedConversation(engine, environment.clock(),
-                    new ConversationStart("sim", "simulator", profile.phone(), profile.name(), conversationLanguage));
+                    new ConversationStart(SimulatedConversation.CONVERSATION_ID, "simulator", profile.phone(), profile.name(), conversationLanguage));
             out.println(TEXTS.get(locale, "chat.banner", flow.id(), environment.dataset(),
                     profile.spec() + (profile.name() == null ? "" : " (" + profile.name() + ")"), conversationLanguage));
             out.println(TEXTS.get(locale, "chat.help"));

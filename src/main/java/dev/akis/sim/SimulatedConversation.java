@@ -25,6 +25,13 @@ import java.util.Optional;
  */
 public final class SimulatedConversation {
 
+    /**
+     * The id of every simulated conversation: the studio simulator's, the terminal chat's and a conversation
+     * test's. Ids the engine makes from it ({@code chk-<conversation id>-<n>} for a checkout) then agree, so a
+     * shop event saved from the simulator names the checkout the replayed test makes too.
+     */
+    public static final String CONVERSATION_ID = "simulator";
+
     /** One action and what the engine answered. {@code action} is the action as a script line. */
     public record Exchange(String action, TurnResult result) {
     }

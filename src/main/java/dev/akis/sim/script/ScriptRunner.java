@@ -82,14 +82,17 @@ public final class ScriptRunner {
                 ? customer.preferredLanguage() : flow.defaultLanguage();
         Engine engine = new Engine(flow, environment.engineServices());
         SimulatedConversation conversation = new SimulatedConversation(engine, environment.clock(),
-                new ConversationStart("test", script.channel(), customer.phone(), customer.name(), language));
+                new ConversationStart(SimulatedConversation.CONVERSATION_ID, script.channel(), customer.phone(), customer.name(), language));
         List<String> transcript = new ArrayList<>();
         for (ScriptStep step : script.steps()) {
             if (step instanceof ScriptStep.Expect expect) {
-                String actual = expect.expectation().check(conversation, locale);
+                Expectation expectation = expect.expectation();
+                String actual = expectation.check(conversation, locale);
                 if (actual != null) {
-                    return new ScriptResult(script, transcript,
-                            new ScriptResult.Failure(script.source(), step.line(), step.text(), actual));
+                    // The run stops here, so the conversation stays as it was: the same check words it again in
+                    // another language when asked.
+                    return new ScriptResult(script, transcript, new ScriptResult.Failure(script.source(), step.line(),
+                            step.text(), actual, other -> expectation.check(conversation, other)));
                 }
                 continue;
             }
@@ -118,9 +121,10 @@ public final class ScriptRunner {
                 for (ChoiceOption option : e.offered()) {
                     offered.add(option.title() + " (" + option.id() + ")");
                 }
-                return new ScriptResult.Failure(script.source(), step.line(), step.text(), offered.isEmpty()
-                        ? ScriptSyntaxException.TEXTS.get(locale, "actual.noOptions")
-                        : ScriptSyntaxException.TEXTS.get(locale, "actual.options", String.join(", ", offered)));
+                java.util.function.Function<Locale, String> actual = in -> offered.isEmpty()
+                        ? ScriptSyntaxException.TEXTS.get(in, "actual.noOptions")
+                        : ScriptSyntaxException.TEXTS.get(in, "actual.options", String.join(", ", offered));
+                return new ScriptResult.Failure(script.source(), step.line(), step.text(), actual.apply(locale), actual);
             }
         } else if (step instanceof ScriptStep.Wait wait) {
             transcript.add(ScriptSyntaxException.TEXTS.get(locale, "transcript.wait", DurationText.format(wait.duration())));

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * How a channel would show a bot message: the plain preview shows everything as the engine produced it; the
- * WhatsApp preview applies WhatsApp's limits (at most 3 reply buttons, else a list; button titles cut at 20
- * characters, list rows at 24, at most 10 rows, texts at 4096) and says which limit changed what.
+ * WhatsApp preview applies WhatsApp's limits (at most 3 reply buttons, else a list; button titles and the list's
+ * button cut at 20 characters, list rows at 24 and their descriptions at 72, at most 10 rows; texts at 4096, the
+ * body of a message with buttons, a list or a link button at 1024) and says which limit changed what.
  */
 public final class ChannelPreview {
 
@@ -75,9 +76,14 @@ public final class ChannelPreview {
     public static Rendered render(OutgoingMessage message, Channel channel, String defaultListButton) {
         List<Warning> warnings = new ArrayList<>();
         String text = message.text();
-        if (channel == Channel.WHATSAPP && text.length() > FieldSpec.WHATSAPP_TEXT_LIMIT) {
-            warnings.add(new Warning("sim.limit.text", List.of(text.length(), FieldSpec.WHATSAPP_TEXT_LIMIT)));
-            text = cut(text, FieldSpec.WHATSAPP_TEXT_LIMIT);
+        // Buttons, lists and link buttons travel as WhatsApp "interactive" messages, whose body is shorter.
+        boolean interactive = message instanceof ButtonsMessage || message instanceof ListMessage
+                || message instanceof LinkButtonMessage;
+        int limit = interactive ? FieldSpec.WHATSAPP_INTERACTIVE_BODY_LIMIT : FieldSpec.WHATSAPP_TEXT_LIMIT;
+        if (channel == Channel.WHATSAPP && text.length() > limit) {
+            warnings.add(new Warning(interactive ? "sim.limit.interactiveText" : "sim.limit.text",
+                    List.of(text.length(), limit)));
+            text = cut(text, limit);
         }
         if (message instanceof ButtonsMessage buttons) {
             return renderButtons(text, buttons.options(), channel, defaultListButton, warnings);
@@ -140,7 +146,14 @@ public final class ChannelPreview {
                 warnings.add(new Warning("sim.limit.rowTitle", List.of(title, FieldSpec.WHATSAPP_ROW_TITLE_LIMIT)));
                 title = cut(title, FieldSpec.WHATSAPP_ROW_TITLE_LIMIT);
             }
-            shown.add(new Option(row.id(), row.title(), title, row.description(), !title.equals(row.title())));
+            String description = row.description() == null ? "" : row.description();
+            if (description.length() > FieldSpec.WHATSAPP_ROW_DESCRIPTION_LIMIT) {
+                warnings.add(new Warning("sim.limit.rowDescription",
+                        List.of(title, description.length(), FieldSpec.WHATSAPP_ROW_DESCRIPTION_LIMIT)));
+                description = cut(description, FieldSpec.WHATSAPP_ROW_DESCRIPTION_LIMIT);
+            }
+            // The description's cut shows as its "…" and the note under the message; the chip's marker is the title's.
+            shown.add(new Option(row.id(), row.title(), title, description, !title.equals(row.title())));
         }
         return new Rendered(text, shown, true, shownButton, warnings);
     }

@@ -37,6 +37,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class ChatView extends VBox {
 
+    /** The most characters a bubble lays out (see {@link #addText}). */
+    static final int SHOWN_CHARACTERS = dev.akis.blocks.FieldSpec.WHATSAPP_TEXT_LIMIT;
+
     private final SimulatorViewModel model;
     private final Texts texts;
     private final Supplier<ChannelPreview.Channel> channel;
@@ -190,11 +193,11 @@ final class ChatView extends VBox {
 
     private Node node(ChatEntry entry) {
         if (entry instanceof ChatEntry.Customer customer) {
-            Label text = new Label(customer.text());
-            text.setWrapText(true);
-            text.getStyleClass().addAll("sim-bubble", "sim-bubble-customer");
-            text.maxWidthProperty().bind(bubbleWidth());
-            return row(text, Pos.CENTER_RIGHT);
+            VBox bubble = new VBox(4);
+            bubble.getStyleClass().addAll("sim-bubble", "sim-bubble-customer");
+            bubble.maxWidthProperty().bind(bubbleWidth());
+            addText(bubble, customer.text());
+            return row(bubble, Pos.CENTER_RIGHT);
         }
         if (entry instanceof ChatEntry.Note note) {
             Label text = new Label(note.text());
@@ -226,10 +229,7 @@ final class ChatView extends VBox {
         bubble.getStyleClass().addAll("sim-bubble", "sim-bubble-bot");
         bubble.maxWidthProperty().bind(bubbleWidth());
         if (!rendered.text().isBlank()) {
-            Label text = new Label(rendered.text());
-            text.setWrapText(true);
-            text.getStyleClass().add("sim-bubble-text");
-            bubble.getChildren().add(text);
+            addText(bubble, rendered.text());
         }
         if (message instanceof ProductCardsMessage cards) {
             FlowPane row = new FlowPane(6, 6);
@@ -281,6 +281,35 @@ final class ChatView extends VBox {
             bubble.getChildren().add(marker);
         }
         return bubble;
+    }
+
+    /**
+     * A bubble's text, wrapped within the bubble (a long word or link breaks too). A huge text shows its beginning
+     * and says how much it left out: laying out 200,000 characters takes seconds, and no channel delivers a message
+     * that long (WhatsApp stops at 4,096).
+     */
+    private void addText(VBox bubble, String text) {
+        Label shown = new Label(shownPart(text));
+        shown.setWrapText(true);
+        shown.setMnemonicParsing(false);
+        shown.getStyleClass().add("sim-bubble-text");
+        bubble.getChildren().add(shown);
+        if (text.length() > SHOWN_CHARACTERS) {
+            Label left = new Label(texts.get("sim.bubble.cut", shownPart(text).length(), text.length()),
+                    new FontIcon("mdi2c-content-cut"));
+            left.setWrapText(true);
+            left.getStyleClass().add("sim-bubble-cut");
+            bubble.getChildren().add(left);
+        }
+    }
+
+    /** The part of a text a bubble shows: all of it, or the first {@link #SHOWN_CHARACTERS} (never half a character). */
+    static String shownPart(String text) {
+        if (text.length() <= SHOWN_CHARACTERS) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(SHOWN_CHARACTERS - 1)) ? SHOWN_CHARACTERS - 1 : SHOWN_CHARACTERS;
+        return text.substring(0, end);
     }
 
     private Button chip(ChannelPreview.Option option, boolean row, boolean tappable) {

@@ -1,6 +1,7 @@
 package dev.akis.studio.simulator;
 
 import dev.akis.blocks.BlockCatalog;
+import dev.akis.commerce.dataset.DatasetWriter;
 import dev.akis.flow.FlowDocument;
 import dev.akis.flow.json.FlowFiles;
 import dev.akis.studio.app.EditorSession;
@@ -20,7 +21,6 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
@@ -363,6 +363,8 @@ public final class SimulatorDock {
         ask.setHeaderText(texts.get("sim.save.header", ConversationTests.flowName(simulated.editor().file())));
         ask.setContentText(texts.get("sim.save.caseName"));
         ask.getEditor().setId("sim-case-name");
+        // JavaFX labels its own buttons in the system's language; the studio's follow the interface language.
+        ask.getDialogPane().getButtonTypes().setAll(dialogs.ok(), dialogs.cancel());
         dialogs.style(ask);
         Optional<String> answer = ask.showAndWait();
         if (answer.isEmpty()) {
@@ -429,20 +431,36 @@ public final class SimulatorDock {
                 written.completeExceptionally(failure != null ? failure : new IllegalStateException("nothing played"));
                 return;
             }
+            SimulatorSession.SavedTest test = saved.get();
+            // The data first: a test never names a data file that is not there.
+            Path writing = test.dataFile() != null ? test.dataFile() : target;
             try {
-                FlowFiles.writeAtomically(target, saved.get().text());
+                if (test.dataFile() != null) {
+                    new DatasetWriter().write(test.editedData(), test.dataFile());
+                }
+                writing = target;
+                FlowFiles.writeAtomically(target, test.text());
             } catch (IOException e) {
-                dialogs.error(studio.stage(), texts.get("dialog.cannotSave", target.getFileName()),
-                        texts.get("dialog.ioError", target, String.valueOf(e.getMessage())));
+                dialogs.error(studio.stage(), texts.get("dialog.cannotSave", writing.getFileName()),
+                        texts.get("dialog.ioError", writing, String.valueOf(e.getMessage())));
                 written.completeExceptionally(e);
                 return;
             }
-            studio.status(saved.get().dataEdited() ? texts.get("sim.save.savedEdited", target.getFileName())
-                    : texts.get("sim.save.saved", target.getFileName()));
+            studio.status(savedStatus(test, target));
             tests.refresh();
             written.complete(target);
         }));
         return written;
+    }
+
+    /** What the status bar says after a save: where edited data went, and whether later edits are left out. */
+    private String savedStatus(SimulatorSession.SavedTest test, Path target) {
+        if (test.dataFile() != null) {
+            return texts.get(test.editedSinceStart() ? "sim.save.savedWithDataEditedSince" : "sim.save.savedWithData",
+                    target.getFileName(), test.dataFile().getFileName());
+        }
+        return test.editedSinceStart() ? texts.get("sim.save.savedEdited", target.getFileName())
+                : texts.get("sim.save.saved", target.getFileName());
     }
 
     private String suggestedCaseName() {
@@ -479,8 +497,9 @@ public final class SimulatorDock {
         report.initOwner(studio.stage());
         report.setTitle(outcome.test().file().getFileName().toString());
         report.setHeaderText(outcome.passed() ? texts.get("sim.tests.reportPassed", outcome.test().caseName())
-                : outcome.difference());
-        TextArea text = new TextArea(outcome.report());
+                : outcome.difference(texts.locale()));
+        String shown = outcome.report(texts.locale());
+        TextArea text = new TextArea(shown);
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefRowCount(18);
@@ -491,12 +510,11 @@ public final class SimulatorDock {
         if (!outcome.passed() && outcome.line() > 0) {
             // Put the caret on the failing step: the report's line that quotes it.
             String needle = ":" + outcome.line() + ":";
-            int at = outcome.report().indexOf(needle);
+            int at = shown.indexOf(needle);
             if (at >= 0) {
                 text.positionCaret(at);
             }
         }
-        report.getButtonTypes().setAll(ButtonType.OK);
     }
 
     // ---- data view ----------------------------------------------------------------------------------------------

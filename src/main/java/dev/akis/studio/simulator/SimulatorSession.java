@@ -82,6 +82,9 @@ public final class SimulatorSession implements AutoCloseable {
     public static final WorldOpener STANDARD_WORLD = file -> file == null
             ? MockCommerceEnvironment.openDefault() : MockCommerceEnvironment.open(file);
 
+    /** Where a stranger's e-mail goes, as the flows that ask for one store it. */
+    static final String CONTACT_EMAIL = "contact.email";
+
     private static final Messages TEXTS = Messages.bundle("dev.akis.studio.studio");
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -108,7 +111,11 @@ public final class SimulatorSession implements AutoCloseable {
     private final List<Connection> pathConnections = new ArrayList<>();
     /** Script lines that are not conversation actions (faults), with the number of exchanges before them. */
     private final List<Map.Entry<Integer, String>> sideLines = new ArrayList<>();
+    /** The data's revision when the world's dataset was opened, loaded or reset: later ones are the merchant's edits. */
+    private long datasetRevisionAtLoad;
     private long datasetRevisionAtStart;
+    /** The data as the conversation began when it had been edited since it was loaded, else null. */
+    private ShopDataset editedDataAtStart;
     /** How many checkouts and orders the Tools made up in this conversation (their ids and numbers differ). */
     private int madeUp;
 
@@ -294,6 +301,7 @@ public final class SimulatorSession implements AutoCloseable {
                 world.close();
             }
             world = replacement;
+            datasetRevisionAtLoad = world.database().revision();
             if (flow == null) {
                 return idleTurn();
             }
@@ -310,6 +318,7 @@ public final class SimulatorSession implements AutoCloseable {
         return submit(() -> {
             ensureWorld();
             world.database().reset();
+            datasetRevisionAtLoad = world.database().revision();
             return flow == null ? idleTurn() : start(flow, setup);
         });
     }
@@ -334,7 +343,9 @@ public final class SimulatorSession implements AutoCloseable {
      * The conversation since it last (re)started as a conversation test ({@link ScriptWriter}'s format), with
      * the faults switched on and the channel; empty before the conversation has started. A dataset loaded from a
      * file is named relative to {@code testFile}'s folder when it can be, so the test and its data can move
-     * together to another machine.
+     * together to another machine. When the data had been edited in the data view before the conversation began,
+     * the test names a data file beside it ({@link ConversationTests#dataFileFor}) and the result carries that
+     * data for the caller to write, so the test replays against what the conversation saw.
      */
     public CompletableFuture<Optional<SavedTest>> testText(String description, Path testFile) {
         return call(() -> {
@@ -353,14 +364,18 @@ public final class SimulatorSession implements AutoCloseable {
                     exchanges.add(played.get(i));
                 }
             }
-            String dataset = datasetAsSeenFrom(world.dataset(), testFile);
+            Path dataFile = editedDataAtStart != null && testFile != null ? ConversationTests.dataFileFor(testFile) : null;
+            String dataset = dataFile != null ? dataFile.getFileName().toString()
+                    : datasetAsSeenFrom(world.dataset(), testFile);
             String text = ScriptWriter.write(description, dataset, profile.spec(), language, exchanges);
             if (setup.channel() != ChannelPreview.Channel.PLAIN) {
                 text = text.replaceFirst("(?m)^(language: .*\\n)",
                         "$1channel: " + setup.channel().conversationChannel() + "\n");
             }
-            boolean edited = world.database().revision() != datasetRevisionAtStart;
-            return Optional.of(new SavedTest(text, played.isEmpty(), edited));
+            boolean editedSinceStart = world.database().revision() != datasetRevisionAtStart;
+            boolean nothingPlayed = played.stream().allMatch(exchange -> exchange.result() == null);
+            return Optional.of(new SavedTest(text, nothingPlayed, dataFile == null ? null : editedDataAtStart,
+                    dataFile, editedSinceStart));
         });
     }
 
@@ -385,11 +400,15 @@ public final class SimulatorSession implements AutoCloseable {
     /**
      * A conversation test made from the simulator.
      *
-     * @param empty       true when nothing was played yet
-     * @param dataEdited  true when the mock data was edited during the conversation: the test replays against the
-     *                    dataset file, not the edits
+     * @param empty            true when nothing was played yet
+     * @param editedData       the edited data the conversation began with, to be written to {@code dataFile}
+     *                         before the test (which names it); null when the test plays the dataset as loaded
+     * @param dataFile         where {@code editedData} goes, beside the test; null with it
+     * @param editedSinceStart true when the data was edited during the conversation: the test replays with the
+     *                         data as it was when the conversation began, without those later edits
      */
-    public record SavedTest(String text, boolean empty, boolean dataEdited) {
+    public record SavedTest(String text, boolean empty, ShopDataset editedData, Path dataFile,
+                            boolean editedSinceStart) {
     }
 
     /** Completes when every action asked so far has run and its result reached the interface. */
@@ -468,6 +487,7 @@ public final class SimulatorSession implements AutoCloseable {
     private void ensureWorld() throws IOException, DatasetException {
         if (world == null) {
             world = opener.open(null);
+            datasetRevisionAtLoad = world.database().revision();
         }
     }
 
@@ -480,13 +500,21 @@ public final class SimulatorSession implements AutoCloseable {
     private SimTurn start(FlowDocument document, Setup newSetup) throws IOException, DatasetException {
         ensureWorld();
         CustomerProfile customer;
+        String strangerEmail = null;
         try {
             // Who writes is the merchant's choice, read from the data itself: a fault switched on for İkas is
             // for the bot's calls and must not make a known customer "unknown" (a test resolves its customer
             // before its faults, too).
             customer = CustomerProfile.resolve(new H2ShopService(world.database()), newSetup.customer());
         } catch (UnknownCustomerException e) {
-            return failure(text("sim.error.unknownCustomer", newSetup.customer()));
+            Optional<String> email = EmailAddresses.normalize(newSetup.customer());
+            if (email.isEmpty() || e.getCause() != null) {
+                return failure(text("sim.error.unknownCustomer", newSetup.customer()));
+            }
+            // An e-mail the shop does not know writes as a stranger who gave that address, as an unknown phone
+            // writes as a stranger with that number.
+            customer = new CustomerProfile(CustomerProfile.STRANGER, CustomerProfile.STRANGER_PHONE, null, null);
+            strangerEmail = email.get();
         }
         world.clock().set(world.database().referenceTime());
         flow = document;
@@ -497,13 +525,19 @@ public final class SimulatorSession implements AutoCloseable {
                 : customer.preferredLanguage() != null && document.languages().contains(customer.preferredLanguage())
                 ? customer.preferredLanguage() : document.defaultLanguage();
         engine = new Engine(document, world.engineServices());
-        conversation = new SimulatedConversation(engine, world.clock(), new ConversationStart("simulator",
-                newSetup.channel().conversationChannel(), customer.phone(), customer.name(), language));
+        conversation = new SimulatedConversation(engine, world.clock(), new ConversationStart(
+                SimulatedConversation.CONVERSATION_ID, newSetup.channel().conversationChannel(), customer.phone(), customer.name(), language));
+        if (strangerEmail != null) {
+            // Kept as the test's first line ("set: contact.email = …"), so a saved test replays the same stranger.
+            conversation.setProperty(CONTACT_EMAIL, strangerEmail);
+        }
         path.clear();
         pathConnections.clear();
         sideLines.clear();
         madeUp = 0;
         datasetRevisionAtStart = world.database().revision();
+        // Edits are usually made before a (re)start: the test must replay against the data as it was now.
+        editedDataAtStart = datasetRevisionAtStart != datasetRevisionAtLoad ? world.database().snapshot() : null;
         for (String service : world.faultableServices()) {
             world.faults(service).ifPresent(faults -> {
                 if (faults.mode() != FaultMode.NONE) {

@@ -266,7 +266,7 @@ public final class SimulatorViewModel implements AutoCloseable {
             turns++;
             addTimeline(() -> List.of(TimelineStep.action(turn.customerText() != null
                     ? texts.get(turn.action() == SimTurn.Action.TAP ? "sim.timeline.tapped" : "sim.timeline.said",
-                    turn.customerText()) : noteFor(turn))));
+                    briefly(turn.customerText())) : noteFor(turn))));
             // Block titles as the canvas shows them (the interface language when the flow has it), so a step
             // reads like the card it points at.
             addTimeline(() -> TimelineStep.of(turn.result().trace(), turn.flow(), catalog, texts.locale(),
@@ -279,6 +279,16 @@ public final class SimulatorViewModel implements AutoCloseable {
             }
         } else if ((turn.failed() || turn.action() == SimTurn.Action.FAULT) && hasNote) {
             addTimeline(() -> List.of(TimelineStep.note(noteFor(turn), turn.failed())));
+        }
+        if (turn.failed() && pending.get() == 0 && turn.setup() != null) {
+            // A refused customer or language leaves the conversation that was playing: the header shows its
+            // setup again, so Restart plays that one rather than failing once more. The channel preview is the
+            // panel's own choice and stays.
+            SimulatorSession.Setup playing = turn.setup();
+            if (!playing.customer().equals(setup.get().customer())
+                    || !java.util.Objects.equals(playing.language(), setup.get().language())) {
+                setup.set(new SimulatorSession.Setup(playing.customer(), playing.language(), setup.get().channel()));
+            }
         }
         if (!turn.failed() || turn.state() != null) {
             boolean waiting = turn.state() != null && turn.state().isWaiting();
@@ -294,6 +304,16 @@ public final class SimulatorViewModel implements AutoCloseable {
         for (Consumer<SimTurn> listener : List.copyOf(listeners)) {
             listener.accept(turn);
         }
+    }
+
+    /** A customer's message as a timeline line quotes it: a long one by its beginning (the chat has the rest). */
+    static String briefly(String text) {
+        int limit = 160;
+        if (text.length() <= limit) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+        return text.substring(0, end) + "…";
     }
 
     private String noteFor(SimTurn turn) {

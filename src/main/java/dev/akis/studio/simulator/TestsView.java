@@ -112,7 +112,8 @@ public final class TestsView extends VBox {
                     getStyleClass().add("sim-test-passed");
                 } else {
                     setGraphic(new FontIcon("mdi2c-close-circle-outline"));
-                    setText(texts.get("sim.tests.failed", row.test().caseName(), row.outcome().difference()));
+                    setText(texts.get("sim.tests.failed", row.test().caseName(),
+                            row.outcome().difference(texts.locale())));
                     getStyleClass().add("sim-test-failed");
                 }
             }
@@ -176,7 +177,7 @@ public final class TestsView extends VBox {
             }
             rows.setAll(found);
             showSummary(() -> found.isEmpty() ? texts.get("sim.tests.none", ConversationTests.flowName(file))
-                    : texts.get("sim.tests.found", found.size()));
+                    : texts.count("sim.tests.found", found.size()));
         } catch (IOException e) {
             rows.clear();
             showSummary(() -> texts.get("sim.tests.unreadable", String.valueOf(e.getMessage())));
@@ -194,7 +195,7 @@ public final class TestsView extends VBox {
         }
         running.set(true);
         rows.setAll(tests.stream().map(t -> new Row(t, null, true)).toList());
-        showSummary(() -> texts.get("sim.tests.runningAll", tests.size()));
+        showSummary(() -> texts.count("sim.tests.runningAll", tests.size()));
         java.util.Locale locale = texts.locale();
         CompletableFuture<List<ConversationTests.Outcome>> run = new CompletableFuture<>();
         runner.execute(() -> {

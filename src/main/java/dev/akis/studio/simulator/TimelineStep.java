@@ -112,18 +112,24 @@ public record TimelineStep(Kind kind, String blockId, String text, CallOutcome s
     }
 
     /**
-     * A call in plain words: whom the bot asked, what for, and how it went ("İkas did not answer within 5.0 s while
-     * looking up the member ayse@example.com").
+     * A call in plain words: whom the bot asked, what for, how it went and how long it took, failures included
+     * ("İkas did not answer in time while looking up the member ayse@example.com, after 5.0 s").
      */
     static String describeCall(ServiceCall call, Locale locale) {
         String service = ServiceNames.display(call.service(), locale);
         String asked = operation(call, locale);
-        String millis = String.format(locale, "%.0f", call.millis());
+        String took = latency(call.millis(), locale);
         return switch (call.outcome()) {
-            case OK -> TEXTS.get(locale, "sim.call.ok", service, asked, millis);
-            case NOT_FOUND -> TEXTS.get(locale, "sim.call.notFound", service, asked, millis);
-            case ERROR -> TEXTS.get(locale, "sim.call.error", service, asked, failure(call, locale));
+            case OK -> TEXTS.get(locale, "sim.call.ok", service, asked, took);
+            case NOT_FOUND -> TEXTS.get(locale, "sim.call.notFound", service, asked, took);
+            case ERROR -> TEXTS.get(locale, "sim.call.error", service, asked, failure(call, locale), took);
         };
+    }
+
+    /** "15 ms" below a second, else "2.0 s" ("2,0 sn"): a slowed or timed-out call reads in seconds. */
+    static String latency(double millis, Locale locale) {
+        return millis < 1000 ? TEXTS.get(locale, "sim.call.millis", String.format(locale, "%.0f", millis))
+                : TEXTS.get(locale, "sim.call.seconds", String.format(locale, "%.1f", millis / 1000));
     }
 
     private static final Pattern LIST_PAGE = Pattern.compile("(\\S+) p(\\d+)");
@@ -149,14 +155,13 @@ public record TimelineStep(Kind kind, String blockId, String text, CallOutcome s
 
     private static String failure(ServiceCall call, Locale locale) {
         String kind = call.errorKind() == null ? "?" : call.errorKind();
-        String seconds = String.format(locale, "%.1f", call.millis() / 1000);
         Matcher status = HTTP_STATUS.matcher(kind);
         if (status.matches()) {
-            return TEXTS.get(locale, "sim.call.fail.http", seconds, status.group(1));
+            return TEXTS.get(locale, "sim.call.fail.http", status.group(1));
         }
         String key = "sim.call.fail." + kind;
-        return TEXTS.find(locale, key) != null ? TEXTS.get(locale, key, seconds, kind)
-                : TEXTS.get(locale, "sim.call.fail.other", seconds, kind);
+        return TEXTS.find(locale, key) != null ? TEXTS.get(locale, key, kind)
+                : TEXTS.get(locale, "sim.call.fail.other", kind);
     }
 
     /** The call as the engine recorded it, for integrators: "ikas findMemberByEmail ayse@… → TIMEOUT (5003.1 ms)". */

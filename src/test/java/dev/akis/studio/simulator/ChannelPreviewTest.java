@@ -2,6 +2,7 @@ package dev.akis.studio.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.akis.blocks.FieldSpec;
 import dev.akis.engine.message.ButtonsMessage;
 import dev.akis.engine.message.ChoiceOption;
 import dev.akis.engine.message.ListMessage;
@@ -57,6 +58,53 @@ class ChannelPreviewTest {
 
         assertThat(ChannelPreview.render(ListMessage.of("Ürünler", "Ürünleri gör", rows), ChannelPreview.Channel.PLAIN,
                 "Seçin").options()).hasSize(12);
+    }
+
+    @Test
+    void aLongQuestionWithButtonsIsCutAtTheInteractiveLimitWhileAPlainTextMayBeLonger() {
+        String question = "Sipariş ".repeat(150) + "hangisi?";
+        assertThat(question.length()).isGreaterThan(FieldSpec.WHATSAPP_INTERACTIVE_BODY_LIMIT)
+                .isLessThan(FieldSpec.WHATSAPP_TEXT_LIMIT);
+        ButtonsMessage buttons = new ButtonsMessage(question, List.of(new ChoiceOption("a", "Evet")));
+
+        ChannelPreview.Rendered whatsapp = ChannelPreview.render(buttons, ChannelPreview.Channel.WHATSAPP, "Seçin");
+        assertThat(whatsapp.text()).hasSize(1024).endsWith("…");
+        assertThat(whatsapp.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.key()).isEqualTo("sim.limit.interactiveText");
+            assertThat(warning.args()).containsExactly(question.length(), 1024);
+        });
+        ChannelPreview.Rendered list = ChannelPreview.render(ListMessage.of(question, "Gör",
+                List.of(new ListMessage.Row("r1", "Bir", ""))), ChannelPreview.Channel.WHATSAPP, "Seçin");
+        assertThat(list.text()).hasSize(1024);
+
+        assertThat(ChannelPreview.render(TextMessage.of(question), ChannelPreview.Channel.WHATSAPP, "x").hasWarnings())
+                .isFalse();
+        assertThat(ChannelPreview.render(buttons, ChannelPreview.Channel.PLAIN, "x").text()).isEqualTo(question);
+    }
+
+    @Test
+    void aListRowDescriptionIsCutAtSeventyTwoCharacters() {
+        String description = "Pamuklu, kapüşonlu, oversize kesim; siyah, lacivert ve gri renklerde; S'den XL'e bedenler";
+        ChannelPreview.Rendered whatsapp = ChannelPreview.render(ListMessage.of("Ürünler", "Gör", List.of(
+                new ListMessage.Row("r1", "Sweatshirt", description), new ListMessage.Row("r2", "Bere", "Yün"))),
+                ChannelPreview.Channel.WHATSAPP, "Seçin");
+        assertThat(whatsapp.options().get(0).description()).hasSize(72).endsWith("…").startsWith("Pamuklu, kapüşonlu");
+        assertThat(whatsapp.options().get(0).shownTitle()).isEqualTo("Sweatshirt");
+        assertThat(whatsapp.options().get(1).description()).isEqualTo("Yün");
+        assertThat(whatsapp.warnings()).singleElement().satisfies(warning -> {
+            assertThat(warning.key()).isEqualTo("sim.limit.rowDescription");
+            assertThat(warning.args()).containsExactly("Sweatshirt", description.length(), 72);
+        });
+        assertThat(ChannelPreview.render(ListMessage.of("Ürünler", "Gör", List.of(new ListMessage.Row("r1", "Sweatshirt",
+                description))), ChannelPreview.Channel.PLAIN, "x").options().get(0).description()).isEqualTo(description);
+    }
+
+    @Test
+    void theListsButtonLabelIsCutAtTwentyCharacters() {
+        ChannelPreview.Rendered whatsapp = ChannelPreview.render(ListMessage.of("Ürünler", "Tüm ürünleri buradan gör",
+                List.of(new ListMessage.Row("r1", "Bere", ""))), ChannelPreview.Channel.WHATSAPP, "Seçin");
+        assertThat(whatsapp.listButton()).hasSize(20).endsWith("…");
+        assertThat(whatsapp.warnings()).extracting(ChannelPreview.Warning::key).containsExactly("sim.limit.buttonTitle");
     }
 
     @Test

@@ -38,8 +38,16 @@ class ConversationTestsTest {
         assertThat(ConversationTests.isValidCaseName("../escape")).isFalse();
         assertThat(ConversationTests.isValidCaseName("two words")).isFalse();
         assertThat(ConversationTests.isValidCaseName("")).isFalse();
-        assertThat(ConversationTests.suggestCaseName("Ayşe  msg_delayed!")).isEqualTo("ayşe-msg_delayed");
         assertThat(ConversationTests.suggestCaseName("  ")).isEqualTo("conversation");
+    }
+
+    @Test
+    void aSuggestedTestNameFoldsTurkishLettersSoIremStaysOneWord() {
+        assertThat(ConversationTests.suggestCaseName("İrem ask_email")).isEqualTo("irem-ask_email");
+        assertThat(ConversationTests.suggestCaseName("Ayşe  msg_delayed!")).isEqualTo("ayse-msg_delayed");
+        assertThat(ConversationTests.suggestCaseName("IŞIK Güneş Çağlar Öztürk")).isEqualTo("isik-gunes-caglar-ozturk");
+        assertThat(ConversationTests.suggestCaseName("Zoë Müller-Lüdenscheidt")).isEqualTo("zoe-muller-ludenscheidt");
+        assertThat(ConversationTests.isValidCaseName(ConversationTests.suggestCaseName("İĞÜŞÖÇ ığüşöç"))).isTrue();
     }
 
     @Test
@@ -55,11 +63,32 @@ class ConversationTestsTest {
                 SampleFlows.orderLookup(), new ScriptRunner(), Locale.ENGLISH);
         assertThat(failed.status()).isEqualTo(ConversationTests.Status.FAILED);
         assertThat(failed.line()).isEqualTo(4);
-        assertThat(failed.difference()).contains("Bonjour");
+        assertThat(failed.difference(Locale.ENGLISH)).startsWith("order-lookup.wrong.convtest:4: ").contains("Bonjour")
+                .contains("The reply was:");
+        // Shown again after the interface language changed, the difference reads in the new language.
+        assertThat(failed.difference(Locale.forLanguageTag("tr"))).startsWith("order-lookup.wrong.convtest:4: ")
+                .contains("Bonjour").doesNotContain("The reply was:").contains("Yanıt");
 
         ConversationTests.Outcome unrunnable = ConversationTests.run(new ConversationTests.TestFile(broken, "broken"),
                 SampleFlows.orderLookup(), new ScriptRunner(), Locale.ENGLISH);
         assertThat(unrunnable.status()).isEqualTo(ConversationTests.Status.BROKEN);
-        assertThat(unrunnable.difference()).contains("nobody@example.com");
+        assertThat(unrunnable.difference(Locale.ENGLISH)).contains("nobody@example.com");
+    }
+
+    @Test
+    void anUnreadableTestSaysWhichFileAndLineInItsRowInEitherLanguage() throws Exception {
+        Path flow = folder.resolve("order-lookup.json");
+        FlowFiles.save(flow, SampleFlows.orderLookup());
+        Path unreadable = folder.resolve("order-lookup.typo.convtest");
+        Files.writeString(unreadable, "customer: stranger\n\n> Merhaba\nexpekt block: end\n");
+
+        ConversationTests.Outcome outcome = ConversationTests.run(new ConversationTests.TestFile(unreadable, "typo"),
+                SampleFlows.orderLookup(), new ScriptRunner(), Locale.ENGLISH);
+        assertThat(outcome.status()).isEqualTo(ConversationTests.Status.BROKEN);
+        assertThat(outcome.line()).isEqualTo(4);
+        assertThat(outcome.difference(Locale.ENGLISH)).startsWith("order-lookup.typo.convtest:4: ").contains("expekt");
+        assertThat(outcome.difference(Locale.forLanguageTag("tr"))).startsWith("order-lookup.typo.convtest:4: ")
+                .isNotEqualTo(outcome.difference(Locale.ENGLISH));
+        assertThat(outcome.report(Locale.ENGLISH)).contains(unreadable + ":4: ");
     }
 }

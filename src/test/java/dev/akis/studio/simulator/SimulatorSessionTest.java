@@ -166,14 +166,42 @@ class SimulatorSessionTest {
     }
 
     @Test
-    void anUnknownCustomerIsRefusedInPlainWordsAndNothingIsLost() throws Exception {
+    void somethingThatIsNeitherAnEmailNorAPhoneIsRefusedAndTheConversationThatWasPlayingStaysShown() throws Exception {
         await(model.begin(SampleFlows.orderLookup(), new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
         await(model.say("Siparişim nerede?"));
         SimTurn refused = await(model.begin(SampleFlows.orderLookup(),
-                new SimulatorSession.Setup("nobody@example.com", null, ChannelPreview.Channel.PLAIN)));
+                new SimulatorSession.Setup("ayse yilmaz", "en", ChannelPreview.Channel.PLAIN)));
         assertThat(refused.failed()).isTrue();
-        assertThat(refused.error()).contains("nobody@example.com");
+        assertThat(refused.error()).contains("ayse yilmaz").contains("neither an e-mail address nor a mobile number");
         assertThat(botText()).contains("e-posta");
+        // The header goes back to who is really writing, so Restart plays Ayşe again instead of failing again.
+        assertThat(model.setup().customer()).isEqualTo(AYSE);
+        assertThat(model.setup().language()).isNull();
+        SimTurn restarted = await(model.begin(SampleFlows.orderLookup(), model.setup()));
+        assertThat(restarted.failed()).isFalse();
+    }
+
+    @Test
+    void anEmailTheShopDoesNotKnowWritesAsAStrangerWhoGaveThatAddressAndReplaysAsSuch() throws Exception {
+        FlowDocument flow = FlowFiles.load(Path.of("flows-samples/order-lookup.json"));
+        await(model.begin(flow, new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
+        SimTurn begun = await(model.begin(flow,
+                new SimulatorSession.Setup("nobody@example.com", "tr", ChannelPreview.Channel.PLAIN)));
+        assertThat(begun.failed()).as(String.valueOf(begun.error())).isFalse();
+        assertThat(model.setup().customer()).isEqualTo("nobody@example.com");
+        assertThat(begun.state().property("contact.email")).isEqualTo("nobody@example.com");
+        assertThat(begun.state().property("contact.phone")).isEqualTo(dev.akis.sim.CustomerProfile.STRANGER_PHONE);
+        assertThat(model.properties()).anySatisfy(row -> {
+            assertThat(row.name()).isEqualTo("contact.email");
+            assertThat(row.value()).isEqualTo("nobody@example.com");
+        });
+        await(model.say("Siparişim nerede?"));
+
+        String saved = model.session().testText("A stranger", null).get(30, TimeUnit.SECONDS).orElseThrow().text();
+        assertThat(saved).contains("customer: stranger\n").contains("set: contact.email = nobody@example.com\n");
+        ScriptResult replay = new ScriptRunner().run(flow, new ScriptParser().parse(saved, "saved.convtest"),
+                Locale.ENGLISH);
+        assertThat(replay.passed()).as(replay.report(Locale.ENGLISH)).isTrue();
     }
 
     @Test
@@ -239,6 +267,90 @@ class SimulatorSessionTest {
         assertThat(result.passed()).as(result.report(Locale.ENGLISH)).isTrue();
     }
 
+    @Test
+    void aPaymentReportedFromTheToolsNamesTheCheckoutTheReplayedTestMakesToo() throws Exception {
+        FlowDocument flow = FlowFiles.load(Path.of("flows-samples/ctwa-hoodie-to-checkout.json"));
+        for (ShopEventLines.CheckoutOutcome outcome : List.of(ShopEventLines.CheckoutOutcome.PAID,
+                ShopEventLines.CheckoutOutcome.FAILED)) {
+            await(model.begin(flow, new SimulatorSession.Setup("0532 555 44 33", null, ChannelPreview.Channel.PLAIN)));
+            await(model.say("Merhaba! Kapüşonlu sweatshirt hakkında bilgi almak istiyorum."));
+            await(model.tap(chip("Oversize Kapüşonlu")));
+            await(model.tap(chip("Siyah / M")));
+            await(model.tap(chip("Evet, hazırla")));
+            String checkout = model.last().state().property("checkout.id");
+            await(model.checkout(outcome));
+            assertThat(botText()).contains(outcome == ShopEventLines.CheckoutOutcome.PAID
+                    ? "Sipariş numaranız #1126" : "Ödemeniz tamamlanamadı");
+
+            String saved = model.session().testText("The hoodie is " + outcome, null).get(30, TimeUnit.SECONDS)
+                    .orElseThrow().text();
+            assertThat(saved).contains("checkout=" + checkout);
+            ScriptResult replay = new ScriptRunner().run(flow, new ScriptParser().parse(saved, "saved.convtest"),
+                    Locale.ENGLISH);
+            assertThat(replay.passed()).as(replay.report(Locale.ENGLISH)).isTrue();
+        }
+    }
+
+    @Test
+    void aTestSavedAfterRenamingAyseInTheDataReplaysAgainstTheEditedDataWrittenBesideIt(@TempDir Path folder)
+            throws Exception {
+        FlowDocument flow = FlowFiles.load(Path.of("flows-samples/order-lookup.json"));
+        await(model.begin(flow, new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
+        renameAyse("Ayşegül");
+        // The usual order: edit the data, then start a new conversation on it.
+        await(model.begin(flow, new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
+        await(model.say("Siparişim nerede?"));
+        await(model.say(AYSE));
+        assertThat(botText()).contains("Teşekkürler Ayşegül!");
+
+        Path testFile = folder.resolve("order-lookup.ayseguel.convtest");
+        SimulatorSession.SavedTest saved = model.session().testText("Ayşegül", testFile).get(30, TimeUnit.SECONDS)
+                .orElseThrow();
+        assertThat(saved.dataFile()).isEqualTo(folder.resolve("order-lookup.ayseguel.data.json"));
+        assertThat(saved.text()).contains("dataset: order-lookup.ayseguel.data.json\n");
+        assertThat(saved.editedSinceStart()).isFalse();
+        new dev.akis.commerce.dataset.DatasetWriter().write(saved.editedData(), saved.dataFile());
+        Files.writeString(testFile, saved.text());
+
+        ScriptResult replay = new ScriptRunner().run(flow, new ScriptParser().parse(testFile), Locale.ENGLISH);
+        assertThat(replay.passed()).as(replay.report(Locale.ENGLISH)).isTrue();
+        assertThat(String.join("\n", replay.transcript())).contains("Ayşegül");
+
+        // After a reset the data is the file's again: a new test plays the shipped dataset.
+        await(model.resetDataset());
+        await(model.say("Siparişim nerede?"));
+        SimulatorSession.SavedTest plain = model.session().testText("Ayşe", testFile).get(30, TimeUnit.SECONDS)
+                .orElseThrow();
+        assertThat(plain.dataFile()).isNull();
+        assertThat(plain.text()).contains("dataset: default\n");
+    }
+
+    @Test
+    void dataEditedDuringTheConversationIsLeftOutOfTheTestAndTheSaveSaysSo() throws Exception {
+        await(model.begin(SampleFlows.orderLookup(), new SimulatorSession.Setup(AYSE, null, ChannelPreview.Channel.PLAIN)));
+        await(model.say("Siparişim nerede?"));
+        renameAyse("Ayşegül");
+        SimulatorSession.SavedTest saved = model.session().testText("Ayşe", null).get(30, TimeUnit.SECONDS)
+                .orElseThrow();
+        assertThat(saved.editedSinceStart()).isTrue();
+        assertThat(saved.dataFile()).isNull();
+        assertThat(saved.text()).contains("dataset: default\n");
+    }
+
+    private void renameAyse(String firstName) throws Exception {
+        dev.akis.commerce.dataset.ShopDatabase database = model.session().world().get(30, TimeUnit.SECONDS).database();
+        dev.akis.commerce.dataset.MemberRow ayse = database
+                .findMember(dev.akis.commerce.dataset.MemberFilter.byEmail(AYSE)).orElseThrow().member();
+        database.updateMember(new dev.akis.commerce.dataset.MemberRow(ayse.id(), firstName, ayse.lastName(),
+                ayse.email(), ayse.phone(), ayse.preferredLanguage(), ayse.city(), ayse.district(),
+                ayse.createdAt(), ayse.persona()));
+    }
+
+    private ChoiceOption chip(String titleStart) {
+        return model.chips().stream().filter(o -> o.title().startsWith(titleStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("No option " + titleStart + " in " + model.chips()));
+    }
+
     private LinkButtonMessage lastLink() {
         for (int i = model.chat().size() - 1; i >= 0; i--) {
             if (model.chat().get(i) instanceof ChatEntry.Bot bot && bot.message() instanceof LinkButtonMessage link) {
@@ -295,7 +407,9 @@ class SimulatorSessionTest {
 
         SimTurn loaded = await(model.loadDataset(renamed));
         assertThat(loaded.failed()).as(String.valueOf(loaded.error())).isFalse();
-        assertThat(model.setup().customer()).isEqualTo("stranger");
+        // Her e-mail is unknown there: she writes as a stranger who gave that address.
+        assertThat(loaded.state().property("contact.name")).isNull();
+        assertThat(loaded.state().property("contact.email")).isEqualTo(AYSE);
         await(model.say("Siparişim nerede?"));
         assertThat(botText()).contains("e-posta");
     }

@@ -35,10 +35,10 @@ class TimelineStepTest {
 
         TimelineStep english = line(timeout, Locale.ENGLISH);
         assertThat(english.text()).isEqualTo(
-                "İkas did not answer within 5.0 s while looking up the member ayse.yilmaz@example.com");
+                "İkas did not answer in time while looking up the member ayse.yilmaz@example.com, after 5.0 s");
         assertThat(english.problem()).isTrue();
         assertThat(line(timeout, TURKISH).text()).isEqualTo(
-                "İkas: 5,0 sn içinde yanıt gelmedi (üye aranırken: ayse.yilmaz@example.com)");
+                "İkas: zamanında yanıt gelmedi (üye aranırken: ayse.yilmaz@example.com; 5,0 sn sonra)");
         // The raw call stays available to integrators, in the tooltip only.
         assertThat(english.technical()).contains("ikas findMemberByEmail ayse.yilmaz@example.com → TIMEOUT")
                 .contains("call timed out");
@@ -47,10 +47,31 @@ class TimelineStepTest {
     @Test
     void aCarrierThatCannotBeReachedAndAnHttpErrorNameWhatWasAsked() {
         assertThat(line(call("carrier:yurtici", "track", "105075407140", 12, CallOutcome.ERROR, "UNREACHABLE"),
-                Locale.ENGLISH).text()).isEqualTo("Yurtiçi Kargo could not be reached while tracking the parcel 105075407140");
+                Locale.ENGLISH).text()).isEqualTo(
+                "Yurtiçi Kargo could not be reached while tracking the parcel 105075407140, after 12 ms");
         assertThat(line(call("http", "POST", "https://crm.example.com/leads", 80, CallOutcome.ERROR, "HTTP 503"),
                 TURKISH).text()).isEqualTo("HTTP: 503 hata koduyla yanıt verdi (POST isteği gönderilirken: "
-                + "https://crm.example.com/leads)");
+                + "https://crm.example.com/leads; 80 ms sonra)");
+    }
+
+    @Test
+    void refusedAndFailingCallsSayHowLongTheyTookInBothLanguages() {
+        ServiceCall tooMany = call("ikas", "getOrder", "o-1076", 1432, CallOutcome.ERROR, "RATE_LIMITED");
+        assertThat(line(tooMany, Locale.ENGLISH).text()).isEqualTo("İkas kept refusing with “too many requests” (429), "
+                + "retries included, while loading the order o-1076, after 1.4 s");
+        assertThat(line(tooMany, TURKISH).text()).endsWith("(sipariş yüklenirken: o-1076; 1,4 sn sonra)");
+        ServiceCall serverError = call("carrier:aras", "track", "312439628425", 640, CallOutcome.ERROR, "SERVER_ERROR");
+        assertThat(line(serverError, Locale.ENGLISH).text()).endsWith("while tracking the parcel 312439628425, after 640 ms");
+        assertThat(line(serverError, TURKISH).text()).endsWith("(kargo takip edilirken: 312439628425; 640 ms sonra)");
+        ServiceCall token = call("ikas", "findMemberByEmail", "ayse.yilmaz@example.com", 21, CallOutcome.ERROR,
+                "AUTHENTICATION");
+        assertThat(line(token, Locale.ENGLISH).text()).isEqualTo("İkas refused the shop's access token while looking up "
+                + "the member ayse.yilmaz@example.com, after 21 ms");
+        assertThat(line(token, TURKISH).text()).isEqualTo("İkas: mağazanın erişim anahtarını reddetti "
+                + "(üye aranırken: ayse.yilmaz@example.com; 21 ms sonra)");
+        // A slowed shop's answer reads in seconds too.
+        assertThat(line(call("ikas", "getOrder", "o-1076", 2015, CallOutcome.OK, null), Locale.ENGLISH).text())
+                .isEqualTo("İkas answered in 2.0 s (loading the order o-1076)");
     }
 
     @Test

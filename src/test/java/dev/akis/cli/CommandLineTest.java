@@ -263,6 +263,19 @@ class CommandLineTest {
         }
 
         @Test
+        void aNumberOfTwelveHundredDigitsIsRefusedInTurkishWithItsPositionAndTheFileIsLeftAlone() throws IOException {
+            System.setProperty("akis.lang", "tr");
+            String text = "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\",\n  \"x\": " + "9".repeat(1200) + "\n}\n";
+            Path huge = write("digits.json", text);
+            Run run = run("format", huge.toString());
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(huge + ":4:8: geçersiz JSON: bu sayı 1000 basamaktan uzun; bir sayı en çok"
+                    + " 1000 basamak olabilir\n");
+            assertThat(Files.readString(huge)).isEqualTo(text);
+            assertThat(leftovers()).isEmpty();
+        }
+
+        @Test
         void checkListsTheFilesThatAreNotCanonicalAndChangesNothing() throws IOException {
             Path squashed = write("squashed.json", SQUASHED);
             Path canonical = write("canonical.json", orderStatusFlow());

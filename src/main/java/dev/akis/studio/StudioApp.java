@@ -14,6 +14,10 @@ public final class StudioApp extends Application {
 
     private Studio studio;
 
+    public StudioApp() {
+        StudioLauncher.applicationCreated();
+    }
+
     @Override
     public void start(Stage stage) {
         StudioSettings settings = StudioSettings.load(StudioSettings.defaultHome());

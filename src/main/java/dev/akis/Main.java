@@ -1,6 +1,7 @@
 package dev.akis;
 
 import dev.akis.cli.AkisCommand;
+import dev.akis.cli.ConsoleEncoding;
 import dev.akis.i18n.Languages;
 import dev.akis.i18n.Messages;
 import dev.akis.studio.StudioLauncher;
@@ -22,6 +23,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        ConsoleEncoding.useUtf8WhereAscii();
         if (args.length == 0 || opensInStudio(args)) {
             try {
                 StudioLauncher.launch(args);

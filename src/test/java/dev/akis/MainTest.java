@@ -84,4 +84,20 @@ class MainTest {
         assertThat(turkish.err()).startsWith("Akış Studio penceresini açamıyor: kullanılabilir bir grafik ekran yok (")
                 .endsWith("). Komut satırı ekransız da çalışır: java -jar akis-studio.jar --help\n").hasLineCount(1);
     }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void underTheCLocaleTurkishMessagesAndHelpStillArriveWithTheirLetters() throws Exception {
+        Path broken = Files.writeString(folder.resolve("bozuk.json"), "{\"schemaVersion\": 1,}");
+
+        Run validate = runMain(Map.of("LC_ALL", "C", "LANG", "C"), "validate", "--lang", "tr", broken.toString());
+        Run help = runMain(Map.of("LC_ALL", "POSIX"), "--lang", "tr", "--help");
+
+        assertThat(validate.exit()).isEqualTo(2);
+        assertThat(validate.err()).isEqualTo(broken + ":1:21: geçersiz JSON: \"}\" önündeki son virgülden sonra bir şey"
+                + " gelmiyor; o virgülü silin\n");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("Akış Studio — e-ticaret için sohbet botu akışları", "Kullanım: akis-studio",
+                "Komutlar:").doesNotContain("?");
+    }
 }

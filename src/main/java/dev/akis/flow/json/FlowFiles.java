@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * Reading and writing flow files on disk. Every write is atomic: the new content goes to a temporary file in
  * the same folder, is flushed to disk, the previous file is kept as {@code <name>.bak}, and only then is the
- * temporary file moved over the target. A crash at any moment leaves either the old or the new file, whole.
+ * temporary file moved over the target, and the folder flushed so the move is on disk too (where the system
+ * allows). A crash at any moment leaves either the old or the new file, whole.
  * A symbolic link is written through (the file it names is replaced, the link kept) and the file's POSIX
  * permissions survive the replacement.
  */
@@ -132,8 +133,25 @@ public final class FlowFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncFolder(folder);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Flushes the folder itself to disk, so that after a power cut the flow's name points to the new content and
+     * not still to the old file (the rename lives in the folder, not in the file). Best effort: Windows cannot open
+     * a folder this way and some file systems refuse to sync one; the new content is on disk already.
+     */
+    private static void syncFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException notPossibleHere) {
+            // Nothing more can be done here; the save itself has succeeded.
         }
     }
 

@@ -130,8 +130,9 @@ public record JsonSyntaxError(SourceLocation location, String key, List<Object> 
 
     private static SourceLocation limitLocation(String message, JsonParser parser, CharSequence text) {
         JsonLocation here = parser.currentLocation();
-        // The parser has read up to the end of a name or number when it measures it, and stops at the start of a
-        // text (its value is read later) or at the bracket that opens one level too many.
+        // For nesting, the parser's current token is the bracket that opens one level too many; for a text, the
+        // text itself (its characters are read only after the token is returned). A name or a number is measured
+        // once read to its end, so its start is found by going back over it.
         if (message.startsWith("Document nesting depth") || message.startsWith("String value length")) {
             return LocatedJson.location(parser.currentTokenLocation());
         }

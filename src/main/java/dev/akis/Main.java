@@ -1,7 +1,11 @@
 package dev.akis;
 
 import dev.akis.cli.AkisCommand;
+import dev.akis.cli.ConsoleEncoding;
+import dev.akis.i18n.Languages;
+import dev.akis.i18n.Messages;
 import dev.akis.studio.StudioLauncher;
+import dev.akis.studio.StudioUnavailableException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -10,7 +14,8 @@ import java.util.Locale;
 /**
  * Entry point of the single jar: no arguments opens the studio, flow files ({@code FILE.json ...}) open in the
  * studio, anything else is a command-line call. It does not extend {@code javafx.application.Application} so that
- * the jar starts from the classpath.
+ * the jar starts from the classpath. Without a display the studio's start fails with one translated line that
+ * points to the command line, and exit status 1.
  */
 public final class Main {
 
@@ -18,8 +23,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        ConsoleEncoding.useUtf8WhereAscii();
         if (args.length == 0 || opensInStudio(args)) {
-            StudioLauncher.launch(args);
+            try {
+                StudioLauncher.launch(args);
+            } catch (StudioUnavailableException e) {
+                System.err.println(Messages.bundle("dev.akis.cli.cli").get(Languages.uiLocale(), "startup.noDisplay",
+                        e.reason()));
+                System.exit(1);
+            }
             return;
         }
         System.exit(AkisCommand.execute(args));

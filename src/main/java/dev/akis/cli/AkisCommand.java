@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "akis-studio",
         mixinStandardHelpOptions = true,
         versionProvider = AkisCommand.Version.class,
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, FormatCommand.class,
+        subcommands = {HelpCommand.class, ValidateCommand.class, FormatCommand.class,
                 SimulateCommand.class, BenchCommand.class})
 public final class AkisCommand implements Runnable {
 

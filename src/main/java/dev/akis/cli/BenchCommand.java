@@ -40,22 +40,22 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
     boolean help;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/benchmarks.md", descriptionKey = "out")
+    @Option(names = "--out", paramLabel = "${bundle:label.file:-FILE}", defaultValue = "docs/benchmarks.md", descriptionKey = "out")
     Path out;
 
-    @Option(names = "--seconds", paramLabel = "N", defaultValue = "5", descriptionKey = "seconds")
+    @Option(names = "--seconds", paramLabel = "${bundle:label.number:-N}", defaultValue = "5", descriptionKey = "seconds")
     double seconds;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "15", descriptionKey = "warmup")
+    @Option(names = "--warmup", paramLabel = "${bundle:label.number:-N}", defaultValue = "15", descriptionKey = "warmup")
     double warmup;
 
-    @Option(names = "--flows", paramLabel = "DIR", defaultValue = "flows-samples", descriptionKey = "flows")
+    @Option(names = "--flows", paramLabel = "${bundle:label.folder:-DIR}", defaultValue = "flows-samples", descriptionKey = "flows")
     Path flows;
 
-    @Option(names = "--flow", paramLabel = "NAME", descriptionKey = "flow")
+    @Option(names = "--flow", paramLabel = "${bundle:label.name:-NAME}", descriptionKey = "flow")
     List<String> only;
 
-    @Option(names = "--services", paramLabel = "KIND", defaultValue = "both", descriptionKey = "services")
+    @Option(names = "--services", paramLabel = "${bundle:label.kind:-KIND}", defaultValue = "both", descriptionKey = "services")
     String services;
 
     @Override

@@ -43,7 +43,7 @@ public final class FormatCommand implements Callable<Integer> {
     @Option(names = "--check", descriptionKey = "check")
     boolean check;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
+    @Parameters(arity = "1..*", paramLabel = "${bundle:label.file:-FILE}", descriptionKey = "files")
     List<Path> files;
 
     @Override

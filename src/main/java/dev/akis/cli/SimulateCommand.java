@@ -72,16 +72,16 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private static final Messages TEXTS = Messages.bundle("dev.akis.cli.simulate");
 
-    @Parameters(index = "0", paramLabel = "FLOW", descriptionKey = "flow")
+    @Parameters(index = "0", paramLabel = "${bundle:label.flow:-FLOW}", descriptionKey = "flow")
     Path flowFile;
 
-    @Option(names = "--script", paramLabel = "TEST", descriptionKey = "script")
+    @Option(names = "--script", paramLabel = "${bundle:label.test:-TEST}", descriptionKey = "script")
     Path scriptFile;
 
-    @Option(names = "--dataset", paramLabel = "NAME", descriptionKey = "dataset")
+    @Option(names = "--dataset", paramLabel = "${bundle:label.name:-NAME}", descriptionKey = "dataset")
     String dataset;
 
-    @Option(names = "--customer", paramLabel = "WHO", descriptionKey = "customer")
+    @Option(names = "--customer", paramLabel = "${bundle:label.who:-WHO}", descriptionKey = "customer")
     String customer = CustomerProfile.STRANGER;
 
     @Option(names = "--language", paramLabel = "tr|en", descriptionKey = "language")

@@ -39,7 +39,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
     boolean help;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
+    @Parameters(arity = "1..*", paramLabel = "${bundle:label.file:-FILE}", descriptionKey = "files")
     List<Path> files;
 
     @Override

@@ -2,34 +2,28 @@ package dev.akis.studio;
 
 import dev.akis.studio.app.Studio;
 import dev.akis.studio.settings.StudioSettings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
  * The studio application: opens the window with the files named on the command line, or the sample gallery
- * when there are none (and nothing waits to be recovered).
+ * when none was named (and nothing waits to be recovered); see {@link Studio#openAtStart}.
  */
 public final class StudioApp extends Application {
 
     private Studio studio;
+
+    public StudioApp() {
+        StudioLauncher.applicationCreated();
+    }
 
     @Override
     public void start(Stage stage) {
         StudioSettings settings = StudioSettings.load(StudioSettings.defaultHome());
         studio = new Studio(stage, Studio.Services.standard(settings));
         studio.show();
-        boolean opened = false;
-        for (String argument : getParameters().getRaw()) {
-            Path file = Path.of(argument);
-            if (Files.isRegularFile(file)) {
-                opened |= studio.openFile(file).isPresent();
-            }
-        }
-        if (!opened && !studio.offersRecovery()) {
-            studio.showGallery();
-        }
+        studio.openAtStart(getParameters().getRaw().stream().map(Path::of).toList());
     }
 
     @Override

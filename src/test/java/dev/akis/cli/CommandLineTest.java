@@ -263,6 +263,19 @@ class CommandLineTest {
         }
 
         @Test
+        void aNumberOfTwelveHundredDigitsIsRefusedInTurkishWithItsPositionAndTheFileIsLeftAlone() throws IOException {
+            System.setProperty("akis.lang", "tr");
+            String text = "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\",\n  \"x\": " + "9".repeat(1200) + "\n}\n";
+            Path huge = write("digits.json", text);
+            Run run = run("format", huge.toString());
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(huge + ":4:8: geçersiz JSON: bu sayı 1000 basamaktan uzun; bir sayı en çok"
+                    + " 1000 basamak olabilir\n");
+            assertThat(Files.readString(huge)).isEqualTo(text);
+            assertThat(leftovers()).isEmpty();
+        }
+
+        @Test
         void checkListsTheFilesThatAreNotCanonicalAndChangesNothing() throws IOException {
             Path squashed = write("squashed.json", SQUASHED);
             Path canonical = write("canonical.json", orderStatusFlow());
@@ -323,8 +336,8 @@ class CommandLineTest {
         @Test
         void theSameMistakesAreExplainedInTurkishWithoutAWordOfEnglish() {
             System.setProperty("akis.lang", "tr");
-            assertThat(run("validate")).isEqualTo(new Run(2, "", "FILE parametresi eksik\n"
-                    + "Kullanım: akis-studio validate [-h] FILE...\n"
+            assertThat(run("validate")).isEqualTo(new Run(2, "", "DOSYA parametresi eksik\n"
+                    + "Kullanım: akis-studio validate [-h] DOSYA...\n"
                     + "Ayrıntılar için \"akis-studio validate --help\" çalıştırın.\n"));
             assertThat(run("format", "--nope", "x.json").err()).startsWith("bilinmeyen seçenek: --nope\nKullanım: ");
             assertThat(run("frobnicate").err()).startsWith("bilinmeyen komut: frobnicate\n");
@@ -427,6 +440,36 @@ class CommandLineTest {
             assertThat(run("format", "-h").out()).contains("Kullanım: akis-studio format",
                     "standart biçimde olmayan dosyaları");
             assertThat(run("help", "format").out()).contains("Akış dosyalarını standart biçimde yeniden yazar.");
+        }
+
+        @Test
+        void turkishHelpNamesItsParametersAndPlaceholdersInTurkish() {
+            System.setProperty("akis.lang", "tr");
+            assertThat(run("validate", "--help").out()).contains("Kullanım: akis-studio validate [-h] DOSYA...",
+                    "DOSYA: BLOK_KİMLİĞİ: error|warning KOD: ileti", "      DOSYA...   Denetlenecek akış dosyaları (.json).")
+                    .doesNotContain("FILE", "KIMLIGI");
+            assertThat(run("format", "--help").out()).contains("akis-studio format [-h] [--check] DOSYA...");
+            assertThat(run("--help").out()).contains("Kullanım: akis-studio [-hV] [KOMUT]").doesNotContain("COMMAND");
+            assertThat(run("simulate", "--help").out()).contains("[--customer=KİM]", "[--script=TEST] AKIŞ");
+            assertThat(run("bench", "--help").out()).contains("--seconds=SAYI", "--flows=KLASÖR");
+        }
+
+        @Test
+        void helpAboutHelpSpeaksTheUsersLanguage() {
+            Run english = run("help", "help");
+            assertThat(english.exit()).isZero();
+            assertThat(english.out()).contains("Usage: akis-studio help [-h] [COMMAND]",
+                    "Without a command, lists the commands; with one, shows its help",
+                    "[COMMAND]   The command whose help to show.");
+
+            System.setProperty("akis.lang", "tr");
+            Run turkish = run("help", "help");
+            assertThat(turkish.exit()).isZero();
+            assertThat(turkish.out()).contains("Kullanım: akis-studio help [-h] [KOMUT]",
+                    "Komut verilmezse komutların listesini", "[KOMUT]   Yardımı gösterilecek komut.",
+                    "-h, --help    Bu yardımı gösterir ve çıkar.")
+                    .doesNotContain("COMMAND", "Display", "usage help", "Without", "Show");
+            assertThat(run("help").out()).as("help alone lists the commands").contains("Komutlar:", "validate");
         }
     }
 }

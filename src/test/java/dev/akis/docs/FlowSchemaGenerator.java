@@ -17,7 +17,8 @@ import java.util.List;
  * Builds docs/flow-format.schema.json (JSON Schema draft 2020-12) for format version 1 from the block catalog:
  * the file's structure by hand, one {@code config} schema per known block type from its {@link FieldSpec}s.
  * Objects stay open ({@code additionalProperties} allowed) wherever the format keeps unknown fields, and blocks of
- * unknown types accept any configuration. {@code FlowSchemaTest} checks that the committed file is this output.
+ * unknown types accept any configuration. Every optional member also accepts {@code null}, which the format reads
+ * as absent. {@code FlowSchemaTest} checks that the committed file is this output.
  */
 final class FlowSchemaGenerator {
 
@@ -47,17 +48,17 @@ final class FlowSchemaGenerator {
         ObjectNode properties = root.putObject("properties");
         properties.putObject("schemaVersion").put("const", 1);
         properties.set("id", ref("nonBlank"));
-        properties.set("name", ref("textOrLocalized"));
-        properties.set("description", ref("textOrLocalized"));
-        properties.putObject("defaultLanguage").put("type", "string");
-        properties.set("languages", arrayOf(type("string")));
-        properties.set("entryPoints", arrayOf(ref("entryPoint")));
-        properties.set("blocks", arrayOf(ref("block")));
-        properties.set("connections", arrayOf(ref("connection")));
-        properties.set("properties", arrayOf(ref("propertyDeclaration")));
-        properties.set("notes", arrayOf(ref("note")));
-        properties.set("layout", ref("layout"));
-        properties.set("metadata", ref("metadata"));
+        properties.set("name", orNull(ref("textOrLocalized")));
+        properties.set("description", orNull(ref("textOrLocalized")));
+        properties.set("defaultLanguage", orNull(type("string")));
+        properties.set("languages", orNull(arrayOf(type("string"))));
+        properties.set("entryPoints", orNull(arrayOf(ref("entryPoint"))));
+        properties.set("blocks", orNull(arrayOf(ref("block"))));
+        properties.set("connections", orNull(arrayOf(ref("connection"))));
+        properties.set("properties", orNull(arrayOf(ref("propertyDeclaration"))));
+        properties.set("notes", orNull(arrayOf(ref("note"))));
+        properties.set("layout", orNull(ref("layout")));
+        properties.set("metadata", orNull(ref("metadata")));
 
         ObjectNode defs = root.putObject("$defs");
         defs.set("nonBlank", type("string").put("pattern", "\\S"));
@@ -66,22 +67,23 @@ final class FlowSchemaGenerator {
         textOrLocalized.putArray("anyOf").add(type("string")).add(ref("localizedText"));
         defs.set("textOrLocalized", textOrLocalized);
         defs.set("propertyName", type("string").put("pattern", PROPERTY_NAME));
-        defs.set("point", object(null, "x", type("number"), "y", type("number")));
-        defs.set("noteBounds", object(null, "x", type("number"), "y", type("number"), "width", type("number"),
-                "height", type("number")));
+        defs.set("point", object(null, "x", orNull(type("number")), "y", orNull(type("number"))));
+        defs.set("noteBounds", object(null, "x", orNull(type("number")), "y", orNull(type("number")),
+                "width", orNull(type("number")), "height", orNull(type("number"))));
         defs.set("entryPoint", entryPoint());
         defs.set("block", block(defs));
         defs.set("connection", object(List.of("from", "port", "to"),
                 "from", ref("nonBlank"), "port", ref("nonBlank"), "to", ref("nonBlank")));
         defs.set("propertyDeclaration", object(List.of("name", "type"),
-                "name", ref("nonBlank"), "type", ref("nonBlank"), "description", ref("textOrLocalized")));
-        defs.set("note", object(List.of("id"), "id", ref("nonBlank"), "text", ref("textOrLocalized"),
-                "color", type("string")));
-        defs.set("layout", object(null, "zoom", type("number"), "viewport", ref("point"), "start", ref("point"),
-                "blocks", type("object").set("additionalProperties", ref("point")),
-                "notes", type("object").set("additionalProperties", ref("noteBounds"))));
-        defs.set("metadata", object(null, "createdAt", type("string"), "updatedAt", type("string"),
-                "appVersion", type("string")));
+                "name", ref("nonBlank"), "type", ref("nonBlank"), "description", orNull(ref("textOrLocalized"))));
+        defs.set("note", object(List.of("id"), "id", ref("nonBlank"), "text", orNull(ref("textOrLocalized")),
+                "color", orNull(type("string"))));
+        defs.set("layout", object(null, "zoom", orNull(type("number")), "viewport", orNull(ref("point")),
+                "start", orNull(ref("point")),
+                "blocks", orNull(type("object").set("additionalProperties", orNull(ref("point")))),
+                "notes", orNull(type("object").set("additionalProperties", ref("noteBounds")))));
+        defs.set("metadata", object(null, "createdAt", orNull(type("string")), "updatedAt", orNull(type("string")),
+                "appVersion", orNull(type("string"))));
         settingKinds(defs);
         return root;
     }
@@ -90,15 +92,16 @@ final class FlowSchemaGenerator {
         ObjectNode entry = object(List.of("id", "kind"),
                 "id", ref("nonBlank"),
                 "kind", ref("nonBlank"),
-                "target", type("string"),
-                "keywords", type("object").set("additionalProperties", arrayOf(type("string"))),
-                "sourceTag", type("string"),
-                "prefilledText", ref("textOrLocalized"),
-                "checkoutOutcome", type("string"));
+                "target", orNull(type("string")),
+                "keywords", orNull(type("object").set("additionalProperties", orNull(arrayOf(type("string"))))),
+                "sourceTag", orNull(type("string")),
+                "prefilledText", orNull(ref("textOrLocalized")),
+                "checkoutOutcome", orNull(type("string")));
         ObjectNode rule = entry.putArray("allOf").addObject();
         rule.putObject("if").putObject("properties").putObject("kind").put("const", EntryKind.CHECKOUT_RETURN.id());
         ArrayNode outcomes = rule.putObject("then").putObject("properties").putObject("checkoutOutcome").putArray("enum");
         CheckoutOutcome.entryValues().forEach(outcomes::add);
+        outcomes.addNull();
         return entry;
     }
 
@@ -106,8 +109,8 @@ final class FlowSchemaGenerator {
         ObjectNode block = object(List.of("id", "type"),
                 "id", ref("nonBlank"),
                 "type", ref("nonBlank"),
-                "title", ref("textOrLocalized"),
-                "config", type("object"));
+                "title", orNull(ref("textOrLocalized")),
+                "config", orNull(type("object")));
         ArrayNode perType = block.putArray("allOf");
         for (BlockType type : catalog.all()) {
             String name = "config." + type.id();
@@ -115,12 +118,13 @@ final class FlowSchemaGenerator {
             ObjectNode condition = rule.putObject("if");
             condition.putObject("properties").putObject("type").put("const", type.id());
             condition.putArray("required").add("type");
-            rule.putObject("then").putObject("properties").set("config", ref(name));
+            rule.putObject("then").putObject("properties").set("config", orNull(ref(name)));
             ObjectNode config = type("object");
             config.put("title", type.name(java.util.Locale.ENGLISH) + " settings");
             ObjectNode fields = config.putObject("properties");
             for (FieldSpec field : type.fields()) {
-                fields.set(field.key(), setting(field));
+                // Absent or null, a setting takes its default; a required one without a value is 'validate''s to report.
+                fields.set(field.key(), orNull(setting(field)));
             }
             defs.set(name, config);
         }
@@ -164,20 +168,23 @@ final class FlowSchemaGenerator {
         scalar.putArray("type").add("string").add("number").add("boolean");
 
         defs.set("kind.choices", arrayOf(object(List.of("id", "title"),
-                "id", ref("nonBlank"), "title", ref("localizedText"), "description", ref("localizedText"))));
+                "id", ref("nonBlank"), "title", ref("localizedText"), "description", orNull(ref("localizedText")))));
 
         ObjectNode operators = Json.object();
         ArrayNode operatorList = operators.putArray("enum");
         ConditionBlock.OPERATORS.forEach(operatorList::add);
         ObjectNode rule = object(List.of("property", "operator"),
-                "property", ref("propertyName"), "operator", operators, "value", scalar.deepCopy());
+                "property", ref("propertyName"), "operator", operators, "value", orNull(scalar.deepCopy()));
         ObjectNode valueNeeded = rule.putArray("allOf").addObject();
         valueNeeded.putObject("if").putObject("properties").putObject("operator").putArray("enum").add("isSet").add("isNotSet");
-        valueNeeded.putObject("else").putArray("required").add("value");
+        // Only isSet and isNotSet go without a value; the others need one that is not null.
+        ObjectNode otherwise = valueNeeded.putObject("else");
+        otherwise.putArray("required").add("value");
+        otherwise.putObject("properties").set("value", scalar.deepCopy());
         ObjectNode match = Json.object();
         match.putArray("enum").add(ConditionBlock.MATCH_ALL).add(ConditionBlock.MATCH_ANY);
         defs.set("kind.branches", arrayOf(object(List.of("id", "rules"),
-                "id", ref("nonBlank"), "label", ref("localizedText"), "match", match,
+                "id", ref("nonBlank"), "label", orNull(ref("localizedText")), "match", orNull(match),
                 "rules", arrayOf(rule).put("minItems", 1))));
 
         ObjectNode assignmentValue = Json.object();
@@ -200,6 +207,29 @@ final class FlowSchemaGenerator {
 
     private static ObjectNode ref(String def) {
         return Json.object().put("$ref", "#/$defs/" + def);
+    }
+
+    /**
+     * The schema, or JSON null, which the format reads as "absent" for every optional member: a {@code type}
+     * becomes a list with "null", an {@code enum} gets null, anything else (a reference) becomes an anyOf.
+     */
+    private static ObjectNode orNull(ObjectNode schema) {
+        ObjectNode copy = schema.deepCopy();
+        if (copy.path("type").isTextual()) {
+            copy.putArray("type").add(schema.get("type").textValue()).add("null");
+            return copy;
+        }
+        if (copy.path("type").isArray()) {
+            ((ArrayNode) copy.get("type")).add("null");
+            return copy;
+        }
+        if (copy.path("enum").isArray()) {
+            ((ArrayNode) copy.get("enum")).addNull();
+            return copy;
+        }
+        ObjectNode either = Json.object();
+        either.putArray("anyOf").add(copy).add(type("null"));
+        return either;
     }
 
     private static ObjectNode arrayOf(ObjectNode items) {

@@ -169,4 +169,15 @@ class ScriptParserTest {
                 .isInstanceOfSatisfying(ScriptSyntaxException.class, e -> assertThat(e.format(Locale.forLanguageTag("tr")))
                         .isEqualTo("t.convtest:2: \"yarın\" bir süre değil; örneğin 2h, 30m, 1d 2h ya da PT2H yazın"));
     }
+
+    @Test
+    void aConversationTestSavedInWindowsTurkishIsReportedAtTheLineOfItsFirstTurkishLetter(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path file = folder.resolve("kargo.convtest");
+        java.nio.file.Files.write(file, "customer: stranger\n> merhaba\n> Siparişim nerede?\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1254")));
+        assertThatThrownBy(() -> parser.parse(file))
+                .isInstanceOfSatisfying(ScriptSyntaxException.class, e -> assertThat(e.format(Locale.ENGLISH))
+                        .isEqualTo(file + ":3: this line is not UTF-8 text; save the file as UTF-8 in your editor and try again"));
+    }
 }

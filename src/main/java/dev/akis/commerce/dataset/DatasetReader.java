@@ -65,7 +65,8 @@ public final class DatasetReader {
         try {
             text = FlowFiles.readText(file);
         } catch (FlowFormatException e) {
-            throw single(source, "notUtf8");
+            throw new DatasetException(source, List.of(new DatasetProblem("", e.location(), null, null, "notUtf8",
+                    List.of())));
         } catch (IOException e) {
             throw single(source, "unreadable", String.valueOf(e.getMessage()));
         }

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The one way Akış writes JSON: two-space indentation, {@code "key": value}, one array element per line,
- * {@code []} and {@code {}} for empty containers, UTF-8 text unescaped, LF line ends and a final newline.
+ * {@code []} and {@code {}} for empty containers, UTF-8 text unescaped (but control characters and surrogates
+ * without their partner as backslash-u escapes), LF line ends and a final newline.
  * Object keys are written in the order of the tree; {@link #sorted(JsonNode)} gives the sorted order used for
  * open-ended maps such as block configuration.
  */
@@ -148,7 +149,12 @@ public final class CanonicalJson {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
+                        // A surrogate without its partner has no UTF-8 form: written raw it would become "?" on
+                        // disk, so it is kept as the escape it was read from.
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -4,8 +4,9 @@ import dev.akis.flow.FlowDocument;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemLoopException;
@@ -17,12 +18,14 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Reading and writing flow files on disk. Every write is atomic: the new content goes to a temporary file in
  * the same folder, is flushed to disk, the previous file is kept as {@code <name>.bak}, and only then is the
- * temporary file moved over the target. A crash at any moment leaves either the old or the new file, whole.
+ * temporary file moved over the target, and the folder flushed so the move is on disk too (where the system
+ * allows). A crash at any moment leaves either the old or the new file, whole.
  * A symbolic link is written through (the file it names is replaced, the link kept) and the file's POSIX
  * permissions survive the replacement.
  */
@@ -44,18 +47,43 @@ public final class FlowFiles {
         return new FlowReader().readWithDetails(readText(file), file.toString());
     }
 
-    /** Reads a whole file as strict UTF-8; bytes that are not UTF-8 are reported rather than replaced. */
+    /**
+     * Reads a whole file as strict UTF-8; bytes that are not UTF-8 are reported at the line and column of the
+     * first of them rather than replaced.
+     */
     public static String readText(Path file) throws IOException, FlowFormatException {
         byte[] bytes = Files.readAllBytes(file);
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new FlowFormatException(file.toString(), SourceLocation.UNKNOWN, "format.notUtf8");
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (result.isError()) {
+            throw new FlowFormatException(file.toString(), positionAfter(out.flip()), "format.notUtf8",
+                    String.format(Locale.ROOT, "%02X", bytes[in.position()] & 0xFF));
         }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** The line and column just after the decoded text, counted as the JSON parser counts (a BOM not counted). */
+    private static SourceLocation positionAfter(CharSequence decoded) {
+        int line = 1;
+        int column = 1;
+        for (int i = decoded.length() > 0 && decoded.charAt(0) == '\uFEFF' ? 1 : 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c == '\n' || c == '\r') {
+                line++;
+                column = 1;
+                if (c == '\r' && i + 1 < decoded.length() && decoded.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                column++;
+            }
+        }
+        return new SourceLocation(line, column);
     }
 
     public static void save(Path file, FlowDocument document) throws IOException {
@@ -105,8 +133,25 @@ public final class FlowFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncFolder(folder);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Flushes the folder itself to disk, so that after a power cut the flow's name points to the new content and
+     * not still to the old file (the rename lives in the folder, not in the file). Best effort: Windows cannot open
+     * a folder this way and some file systems refuse to sync one; the new content is on disk already.
+     */
+    private static void syncFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException notPossibleHere) {
+            // Nothing more can be done here; the save itself has succeeded.
         }
     }
 

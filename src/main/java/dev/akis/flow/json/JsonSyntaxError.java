@@ -1,13 +1,16 @@
 package dev.akis.flow.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +31,16 @@ public record JsonSyntaxError(SourceLocation location, String key, List<Object> 
     private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)'");
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
     private static final Pattern CODE = Pattern.compile("code (\\d+)");
+    /** Jackson's words for a reading limit: "Name length (60000) exceeds the maximum allowed (50000, ...)". */
+    private static final Pattern LIMIT = Pattern.compile("^(.+?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+    /** Which limit, by the words Jackson starts its message with, and the text that explains it. */
+    private static final Map<String, String> LIMITS = Map.of(
+            "Document nesting depth", "json.tooDeep",
+            "String value length", "json.textTooLong",
+            "Name length", "json.nameTooLong",
+            "Number value length", "json.numberTooLong",
+            "Document length", "json.fileTooLong",
+            "Token count", "json.tooManyValues");
 
     public JsonSyntaxError {
         location = location == null ? SourceLocation.UNKNOWN : location;
@@ -48,6 +61,9 @@ public record JsonSyntaxError(SourceLocation location, String key, List<Object> 
     public static JsonSyntaxError of(JsonProcessingException e) {
         SourceLocation at = LocatedJson.location(e.getLocation());
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            return limit(at, message);
+        }
         JsonStreamContext context = e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext() : null;
         if (e instanceof JsonEOFException eof) {
             if (eof.getTokenBeingDecoded() == JsonToken.VALUE_STRING || message.contains("closing quote")) {
@@ -91,6 +107,66 @@ public record JsonSyntaxError(SourceLocation location, String key, List<Object> 
             return new JsonSyntaxError(at, "json.badEscape", List.of(quoted(message)));
         }
         return new JsonSyntaxError(at, "json.other", List.of(plain(message)));
+    }
+
+    /**
+     * A reading limit ({@link dev.akis.flow.Json#MAX_NESTING_DEPTH} and its siblings) that the text goes past.
+     * Jackson reports these without a position, so it is taken from the parser and the text: the list or object
+     * that opens one level too many, or the start of the text, name or number that is too long.
+     */
+    public static JsonSyntaxError ofLimit(StreamConstraintsException e, JsonParser parser, CharSequence text) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        return limit(limitLocation(message, parser, text), message);
+    }
+
+    private static JsonSyntaxError limit(SourceLocation at, String message) {
+        Matcher limit = LIMIT.matcher(message);
+        String key = limit.find() ? LIMITS.get(limit.group(1)) : null;
+        if (key == null) {
+            return new JsonSyntaxError(at, "json.other", List.of(plain(message)));
+        }
+        return new JsonSyntaxError(at, key, List.of(Long.parseLong(limit.group(2)), Long.parseLong(limit.group(3))));
+    }
+
+    private static SourceLocation limitLocation(String message, JsonParser parser, CharSequence text) {
+        JsonLocation here = parser.currentLocation();
+        // For nesting, the parser's current token is the bracket that opens one level too many; for a text, the
+        // text itself (its characters are read only after the token is returned). A name or a number is measured
+        // once read to its end, so its start is found by going back over it.
+        if (message.startsWith("Document nesting depth") || message.startsWith("String value length")) {
+            return LocatedJson.location(parser.currentTokenLocation());
+        }
+        long end = here.getCharOffset();
+        if (end < 0 || end > text.length() || here.getLineNr() <= 0) {
+            return LocatedJson.location(here);
+        }
+        int start = (int) end;
+        if (message.startsWith("Number value length")) {
+            while (start > 0 && "+-.0123456789eE".indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+        } else if (message.startsWith("Name length") && start > 0 && text.charAt(start - 1) == '"') {
+            start = openingQuote(text, start - 1);
+        }
+        // Names and numbers never span lines, so the start is on the same line, this many columns back.
+        int column = here.getColumnNr() - (int) (end - start);
+        return column >= 1 ? new SourceLocation(here.getLineNr(), column) : LocatedJson.location(here);
+    }
+
+    /** The quote that opens the string whose closing quote is at {@code closing}: the nearest unescaped one. */
+    private static int openingQuote(CharSequence text, int closing) {
+        for (int i = closing - 1; i >= 0; i--) {
+            if (text.charAt(i) == '"') {
+                int backslashes = 0;
+                while (i - 1 - backslashes >= 0 && text.charAt(i - 1 - backslashes) == '\\') {
+                    backslashes++;
+                }
+                if (backslashes % 2 == 0) {
+                    return i;
+                }
+            }
+        }
+        return closing;
     }
 
     private static JsonSyntaxError unexpected(SourceLocation at, int code, String message, JsonStreamContext context) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -54,16 +55,22 @@ public final class LocatedJson {
         try (JsonParser parser = Json.MAPPER.getFactory().createParser(text)) {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             parser.enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION.mappedFeature());
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new FlowFormatException(source, new SourceLocation(1, 1), "format.empty");
+            try {
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    throw new FlowFormatException(source, new SourceLocation(1, 1), "format.empty");
+                }
+                JsonNode root = read(parser, "", locations, Json.NODES);
+                JsonToken trailing = parser.nextToken();
+                if (trailing != null) {
+                    throw new FlowFormatException(source, location(parser.currentTokenLocation()), "format.trailingContent");
+                }
+                return new LocatedJson(root, locations);
+            } catch (StreamConstraintsException e) {
+                // A limit carries no position of its own; the parser (still open here) knows where it stopped.
+                JsonSyntaxError error = JsonSyntaxError.ofLimit(e, parser, text);
+                throw new FlowFormatException(source, error.location(), "format.syntax", error);
             }
-            JsonNode root = read(parser, "", locations, Json.NODES);
-            JsonToken trailing = parser.nextToken();
-            if (trailing != null) {
-                throw new FlowFormatException(source, location(parser.currentTokenLocation()), "format.trailingContent");
-            }
-            return new LocatedJson(root, locations);
         } catch (JsonProcessingException e) {
             JsonSyntaxError error = JsonSyntaxError.of(e);
             throw new FlowFormatException(source, error.location(), "format.syntax", error);

@@ -42,7 +42,7 @@ public final class ScriptParser {
         try {
             text = FlowFiles.readText(file);
         } catch (FlowFormatException e) {
-            throw new ScriptSyntaxException(file.toString(), 0, "script.notUtf8");
+            throw new ScriptSyntaxException(file.toString(), e.location().line(), "script.notUtf8");
         }
         ConversationScript script = parse(text, file.toString());
         String dataset = datasetBesideScript(script.dataset(), file);

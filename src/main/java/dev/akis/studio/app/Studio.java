@@ -753,6 +753,21 @@ public final class Studio {
         return session;
     }
 
+    /**
+     * What the studio shows when it starts: the flow files named on the command line, each in its tab (a file
+     * that cannot be opened is explained in its error dialog), or, when no file was named and no crashed session
+     * waits to be recovered, the sample gallery. The gallery never opens over named files, where it would hide
+     * the error of one that could not be read.
+     */
+    public void openAtStart(List<Path> files) {
+        for (Path file : files) {
+            openFile(file);
+        }
+        if (files.isEmpty() && !offersRecovery()) {
+            showGallery();
+        }
+    }
+
     public void showGallery() {
         List<SampleGallery.Sample> samples = services.gallery().load();
         GalleryDialog.show(stage, texts, dialogs, samples, choice -> {

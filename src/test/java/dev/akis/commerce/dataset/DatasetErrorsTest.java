@@ -184,7 +184,7 @@ class DatasetErrorsTest {
         Path file = folder.resolve("latin5.json");
         Files.write(file, "{\"shop\": {\"name\": \"Moda Rüzgarı\"}}".getBytes("ISO-8859-9"));
         assertThatThrownBy(() -> new DatasetReader().read(file))
-                .hasMessage(file + ": the file is not UTF-8 text");
+                .hasMessage(file + ":1:26: the file is not UTF-8 text here; save it as UTF-8 in your editor and try again");
     }
 
     @Test

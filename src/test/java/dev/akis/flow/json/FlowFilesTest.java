@@ -3,6 +3,7 @@ package dev.akis.flow.json;
 import static dev.akis.flow.SampleFlows.orderStatusFlow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.akis.flow.FlowDocument;
 import dev.akis.flow.LocalizedText;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -80,7 +82,25 @@ class FlowFilesTest {
         Path file = folder.resolve("latin.json");
         Files.write(file, "{\"schemaVersion\": 1, \"id\": \"t\u00fcrk\u00e7e\"}".getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> FlowFiles.load(file)).isInstanceOf(FlowFormatException.class)
-                .hasMessage(file + ": the file is not UTF-8 text");
+                .hasMessage(file + ":1:30: the file is not UTF-8 text: the byte here (0xFC) comes from another encoding"
+                        + " such as Windows-1254; save the file as UTF-8 in your editor and try again");
+    }
+
+    @Test
+    void aFlowSavedInWindowsTurkishIsReportedWhereItsFirstTurkishLetterIs() throws IOException {
+        Path file = folder.resolve("kargo.json");
+        String text = "{\n  \"schemaVersion\": 1,\n  \"id\": \"kargo\",\n  \"name\": \"Kargo takibi: \u015fimdi\"\n}\n";
+        byte[] windows1254 = text.getBytes(java.nio.charset.Charset.forName("windows-1254"));
+        Files.write(file, windows1254);
+
+        FlowFormatException error = catchThrowableOfType(() -> FlowFiles.load(file), FlowFormatException.class);
+
+        assertThat(error.location()).as("the line and column of the \u015f, as an editor shows them")
+                .isEqualTo(new SourceLocation(4, 26));
+        assertThat(error.format(Locale.forLanguageTag("tr"))).isEqualTo(file + ":4:26: dosya UTF-8 metin de\u011fil:"
+                + " buradaki bayt (0xFE) Windows-1254 gibi ba\u015fka bir kodlamadan; dosyay\u0131 d\u00fczenleyicinizde"
+                + " UTF-8 olarak kaydedip yeniden deneyin");
+        assertThat(Files.readAllBytes(file)).as("the file is left as it was").isEqualTo(windows1254);
     }
 
     @Test

@@ -44,6 +44,36 @@ class FilesAndClipboardTest extends StudioUiTest {
     }
 
     @Test
+    void aBrokenFlowNamedOnTheCommandLineShowsItsErrorAndTheGalleryStaysClosed() throws Exception {
+        Path broken = Files.writeString(files.resolve("siparis.json"), "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\"\n  \"blocks\": []\n}\n");
+
+        onFx(() -> {
+            studio.openAtStart(List.of(broken));
+            return null;
+        });
+        settle();
+
+        Label details = lookup("#error-details").queryAs(Label.class);
+        assertThat(details.getText()).startsWith(broken.toAbsolutePath() + ":4:3: invalid JSON: a comma is missing");
+        assertThat(details.getScene().getWindow().isShowing()).isTrue();
+        assertThat(lookup("#gallery-list").tryQuery()).as("no gallery over the error").isEmpty();
+        assertThat(studio.sessions()).isEmpty();
+        type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void withoutFilesTheStudioStartsWithTheSampleGallery() throws Exception {
+        onFx(() -> {
+            studio.openAtStart(List.of());
+            return null;
+        });
+        settle();
+
+        assertThat(lookup("#gallery-list").tryQuery()).isPresent();
+        type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void blocksCopiedInOneFlowPasteIntoAnotherWithTheirConnection() throws Exception {
         EditorSession source = open(SampleFlows.orderLookup(), "order.json");
         EditorSession target = open(emptyFlow(), "empty.json");

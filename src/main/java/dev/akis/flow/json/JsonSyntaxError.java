@@ -65,8 +65,10 @@ public record JsonSyntaxError(SourceLocation location, String key, List<Object> 
             return limit(at, message);
         }
         JsonStreamContext context = e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext() : null;
-        if (e instanceof JsonEOFException eof) {
-            if (eof.getTokenBeingDecoded() == JsonToken.VALUE_STRING || message.contains("closing quote")) {
+        // Jackson also reports an end after a comma ("within/between Object entries") as a plain parse error.
+        if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
+            JsonToken decoding = e instanceof JsonEOFException eof ? eof.getTokenBeingDecoded() : null;
+            if (decoding == JsonToken.VALUE_STRING || message.contains("closing quote")) {
                 return new JsonSyntaxError(at, "json.endInText", List.of());
             }
             if (context != null && (context.inArray() || context.inObject())) {

@@ -41,6 +41,8 @@ class JsonSyntaxMessagesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             {"schemaVersion": 1, "blocks": [{"id": "a"        | 1:43 | the file ends before the object opened at line 1, column 33 is closed (a "}" is missing)
+            {"schemaVersion": 1, "id": "x",                   | 1:32 | the file ends before the object opened at line 1, column 1 is closed (a "}" is missing)
+            {"schemaVersion": 1, "languages": ["tr",          | 1:41 | the file ends before the list opened at line 1, column 35 is closed (a "]" is missing)
             {"schemaVersion": 1, "name": "Sipariş             | 1:38 | the file ends inside a text: its closing double quote (") is missing
             {"schemaVersion": 1,}                             | 1:21 | nothing follows the last comma before "}"; remove that comma
             {"schemaVersion": 1, "languages": ["tr",]}        | 1:41 | nothing follows the last comma before "]"; remove that comma

@@ -29,6 +29,12 @@ import java.util.Set;
  *                          durations zero is a mistake the linter reports
  * @param defaultWhenField  the ENUM field whose option chooses among {@code defaultsWhen} (null = one default)
  * @param defaultsWhen      option of {@code defaultWhenField} → the default used instead of {@code defaultValue}
+ * @param interactiveWhenField  for a message text: the setting that decides whether the text goes out as the
+ *                          body of a WhatsApp interactive message (with reply buttons, a list or a link button),
+ *                          whose body WhatsApp limits to {@link #WHATSAPP_INTERACTIVE_BODY_LIMIT}; null = never,
+ *                          or always when {@code maxLength} is that limit already (see {@link #interactiveMessage})
+ * @param interactiveWhenValues the values of {@code interactiveWhenField} that make the text interactive; empty =
+ *                          any value that is not blank (a link address that adds a link button)
  */
 public record FieldSpec(String key,
                         FieldType type,
@@ -49,7 +55,9 @@ public record FieldSpec(String key,
                         boolean webAddress,
                         boolean offWhenZero,
                         String defaultWhenField,
-                        Map<String, JsonNode> defaultsWhen) {
+                        Map<String, JsonNode> defaultsWhen,
+                        String interactiveWhenField,
+                        Set<String> interactiveWhenValues) {
 
     /** WhatsApp's limit for a message body. */
     public static final int WHATSAPP_TEXT_LIMIT = 4096;
@@ -72,6 +80,7 @@ public record FieldSpec(String key,
         options = options == null ? List.of() : List.copyOf(options);
         visibleWhenValues = visibleWhenValues == null ? Set.of() : Set.copyOf(visibleWhenValues);
         defaultsWhen = defaultsWhen == null ? Map.of() : Map.copyOf(defaultsWhen);
+        interactiveWhenValues = interactiveWhenValues == null ? Set.of() : Set.copyOf(interactiveWhenValues);
     }
 
     public static Builder builder(String key, FieldType type) {
@@ -81,6 +90,14 @@ public record FieldSpec(String key,
     /** A customer-visible message text, limited to WhatsApp's 4096 characters. */
     public static Builder message(String key) {
         return builder(key, FieldType.LOCALIZED_TEXT).maxLength(WHATSAPP_TEXT_LIMIT).multiline().customerVisible();
+    }
+
+    /**
+     * A customer-visible message text that always goes out with reply buttons, a list or a link button, limited
+     * to the 1024 characters WhatsApp allows in the body of such a message.
+     */
+    public static Builder interactiveMessage(String key) {
+        return message(key).maxLength(WHATSAPP_INTERACTIVE_BODY_LIMIT);
     }
 
     /** A customer-visible reply-button title, limited to WhatsApp's 20 characters. */
@@ -136,6 +153,40 @@ public record FieldSpec(String key,
         return value != null && visibleWhenValues.contains(value.asText());
     }
 
+    /**
+     * True when, with this configuration, the text goes out as the body of a WhatsApp interactive message (reply
+     * buttons, a list, a link button): always for an {@link #interactiveMessage}, else as {@code
+     * interactiveWhenField} says.
+     */
+    public boolean interactiveIn(com.fasterxml.jackson.databind.node.ObjectNode config, BlockType type) {
+        if (maxLength == WHATSAPP_INTERACTIVE_BODY_LIMIT) {
+            return true;
+        }
+        if (interactiveWhenField == null) {
+            return false;
+        }
+        JsonNode value = config.get(interactiveWhenField);
+        if (value == null || value.isNull()) {
+            value = type.field(interactiveWhenField).map(FieldSpec::defaultValue).orElse(null);
+        }
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        String text = value.asText();
+        return interactiveWhenValues.isEmpty() ? !text.isBlank() : interactiveWhenValues.contains(text);
+    }
+
+    /**
+     * The longest text allowed per language with this configuration: {@code maxLength}, or WhatsApp's limit for
+     * the body of an interactive message when the text goes out with buttons, a list or a link button (0 = none).
+     */
+    public int lengthLimitIn(com.fasterxml.jackson.databind.node.ObjectNode config, BlockType type) {
+        if (!interactiveIn(config, type)) {
+            return maxLength;
+        }
+        return maxLength > 0 ? Math.min(maxLength, WHATSAPP_INTERACTIVE_BODY_LIMIT) : WHATSAPP_INTERACTIVE_BODY_LIMIT;
+    }
+
     /** Builds a {@link FieldSpec}; unset limits mean "no limit". */
     public static final class Builder {
         private final String key;
@@ -158,6 +209,8 @@ public record FieldSpec(String key,
         private boolean offWhenZero;
         private String defaultWhenField;
         private final Map<String, JsonNode> defaultsWhen = new LinkedHashMap<>();
+        private String interactiveWhenField;
+        private Set<String> interactiveWhenValues = Set.of();
 
         private Builder(String key, FieldType type) {
             this.key = key;
@@ -258,10 +311,34 @@ public record FieldSpec(String key,
             return this;
         }
 
+        /**
+         * The text goes out with reply buttons or a list (so within WhatsApp's 1024 characters) when {@code field}
+         * (an ENUM of the same block) is one of {@code values}.
+         */
+        public Builder interactiveWhen(String field, String... values) {
+            if (values.length == 0) {
+                throw new IllegalArgumentException("interactiveWhen of " + key + " needs at least one value");
+            }
+            this.interactiveWhenField = field;
+            this.interactiveWhenValues = Set.of(values);
+            return this;
+        }
+
+        /**
+         * The text goes out with a link button (so within WhatsApp's 1024 characters) when {@code field} (a web
+         * address of the same block) is filled in.
+         */
+        public Builder interactiveWhenFilled(String field) {
+            this.interactiveWhenField = field;
+            this.interactiveWhenValues = Set.of();
+            return this;
+        }
+
         public FieldSpec build() {
             return new FieldSpec(key, type, required, defaultValue, options, maxLength, itemTitleMaxLength, min, max,
                     minItems, maxItems, displayField, visibleWhenField, visibleWhenValues, multiline, customerVisible,
-                    webAddress, offWhenZero, defaultWhenField, defaultsWhen);
+                    webAddress, offWhenZero, defaultWhenField, defaultsWhen, interactiveWhenField,
+                    interactiveWhenValues);
         }
     }
 }

@@ -113,6 +113,8 @@ final class FlowFormatReference {
         PROBLEMS.put(ProblemCode.WHATSAPP_TOO_MANY_LIST_ROWS, new String[] {"block", "more than 10 choices shown as a list"});
         PROBLEMS.put(ProblemCode.WHATSAPP_LIST_ROW_TITLE_TOO_LONG, new String[] {"block", "a list row title longer than 24 characters in some language"});
         PROBLEMS.put(ProblemCode.WHATSAPP_TEXT_TOO_LONG, new String[] {"block", "a message longer than 4096 characters in some language"});
+        PROBLEMS.put(ProblemCode.WHATSAPP_INTERACTIVE_TEXT_TOO_LONG, new String[] {"block", "a message sent with reply buttons, a list or a link button (WhatsApp's interactive message) longer than 1024 characters in some language: the settings whose limit says so, e.g. Ask Question's `prompt` when `inputType` is `choice`, Cart Confirmation's `message`, Send Message's `text` with a `linkUrl`"});
+        PROBLEMS.put(ProblemCode.WHATSAPP_LIST_ROW_DESCRIPTION_TOO_LONG, new String[] {"block", "a choice's description longer than 72 characters in some language when the choices are shown as a list"});
         PROBLEMS.put(ProblemCode.MISSING_TRANSLATION, new String[] {"block", "a customer-visible text written in one of the flow's languages but empty in another"});
         PROBLEMS.put(ProblemCode.UNKNOWN_BLOCK_TYPE, new String[] {"block", "the block type is not in this version's catalog; the block is kept unchanged but cannot run"});
         PROBLEMS.put(ProblemCode.DUPLICATE_PROPERTY, new String[] {"`-`", "a property is declared more than once in `properties`, always with the same type; reported once per name"});
@@ -344,8 +346,16 @@ final class FlowFormatReference {
         if (!field.options().isEmpty()) {
             limits.add("one of " + String.join(", ", field.options().stream().map(o -> "`" + o + "`").toList()));
         }
-        if (field.maxLength() > 0) {
+        if (field.maxLength() == FieldSpec.WHATSAPP_INTERACTIVE_BODY_LIMIT) {
+            limits.add("at most " + field.maxLength() + " characters per language (sent with buttons, a list or a link button)");
+        } else if (field.maxLength() > 0) {
             limits.add("at most " + field.maxLength() + " characters per language");
+        }
+        if (field.interactiveWhenField() != null) {
+            limits.add("at most " + FieldSpec.WHATSAPP_INTERACTIVE_BODY_LIMIT + " when `" + field.interactiveWhenField()
+                    + "` " + (field.interactiveWhenValues().isEmpty() ? "is set (sent with a link button)"
+                    : "is " + String.join(" or ", field.interactiveWhenValues().stream().sorted()
+                            .map(v -> "`" + v + "`").toList()) + " (sent with buttons or a list)"));
         }
         if (field.itemTitleMaxLength() > 0) {
             limits.add("item titles at most " + field.itemTitleMaxLength() + " characters");
@@ -358,7 +368,8 @@ final class FlowFormatReference {
                     : "at least " + field.minItems() + " item" + (field.minItems() == 1 ? "" : "s"));
         }
         if (field.displayField() != null) {
-            limits.add("WhatsApp limits by `" + field.displayField() + "`");
+            limits.add("WhatsApp limits by `" + field.displayField() + "` (as a list: descriptions at most "
+                    + FieldSpec.WHATSAPP_ROW_DESCRIPTION_LIMIT + " characters)");
         }
         if (field.webAddress()) {
             limits.add("an `http(s)` address or starts with a placeholder");

@@ -51,7 +51,7 @@ public final class AskQuestionBlock extends BlockType {
     public static final String CHOICE_PORT_PREFIX = "choice:";
 
     private static final List<FieldSpec> FIELDS = List.of(
-            FieldSpec.message("prompt").required().build(),
+            FieldSpec.message("prompt").required().interactiveWhen("inputType", INPUT_CHOICE).build(),
             FieldSpec.choice("inputType", INPUT_TEXT, INPUT_EMAIL, INPUT_PHONE, INPUT_NUMBER, INPUT_CHOICE).build(),
             FieldSpec.builder("property", FieldType.PROPERTY).required().defaultValue("answer").build(),
             FieldSpec.builder("choices", FieldType.CHOICES).customerVisible().items(1, 10)
@@ -61,7 +61,7 @@ public final class AskQuestionBlock extends BlockType {
             FieldSpec.builder("min", FieldType.DECIMAL).visibleWhen("inputType", INPUT_NUMBER).build(),
             FieldSpec.builder("max", FieldType.DECIMAL).visibleWhen("inputType", INPUT_NUMBER).build(),
             FieldSpec.text("pattern").visibleWhen("inputType", INPUT_TEXT).build(),
-            FieldSpec.message("retryMessage").build(),
+            FieldSpec.message("retryMessage").interactiveWhen("inputType", INPUT_CHOICE).build(),
             FieldSpec.builder("maxRetries", FieldType.INTEGER).defaultValue(2).range(0, 10).build());
 
     public AskQuestionBlock() {

@@ -20,7 +20,7 @@ public final class SendMessageBlock extends BlockType {
     public static final String ID = "sendMessage";
 
     private static final List<FieldSpec> FIELDS = List.of(
-            FieldSpec.message("text").required().build(),
+            FieldSpec.message("text").required().interactiveWhenFilled("linkUrl").build(),
             FieldSpec.webAddress("imageUrl").build(),
             FieldSpec.webAddress("linkUrl").build(),
             FieldSpec.buttonTitle("linkTitle").build());

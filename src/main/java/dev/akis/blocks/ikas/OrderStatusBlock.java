@@ -45,7 +45,7 @@ public final class OrderStatusBlock extends BlockType {
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.builder("orderId", FieldType.TEXT).required().defaultValue("{order.id}").build(),
             FieldSpec.choice("packages", PACKAGES_MOST_URGENT, PACKAGES_ASK).build(),
-            FieldSpec.message("packagePrompt").visibleWhen("packages", PACKAGES_ASK).build(),
+            FieldSpec.interactiveMessage("packagePrompt").visibleWhen("packages", PACKAGES_ASK).build(),
             FieldSpec.message("message").build());
 
     public OrderStatusBlock() {

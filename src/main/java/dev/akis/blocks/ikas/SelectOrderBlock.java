@@ -37,7 +37,7 @@ public final class SelectOrderBlock extends BlockType {
     public static final String ERROR = "error";
 
     private static final List<FieldSpec> FIELDS = List.of(
-            FieldSpec.message("prompt").required().build(),
+            FieldSpec.interactiveMessage("prompt").required().build(),
             FieldSpec.builder("memberId", FieldType.TEXT).required().defaultValue("{member.id}").build(),
             FieldSpec.builder("pageSize", FieldType.INTEGER).defaultValue(5).range(1, 9).build(),
             FieldSpec.builder("autoSelectSingle", FieldType.BOOLEAN).defaultValue(true).build(),

@@ -21,7 +21,7 @@ public final class CartConfirmationBlock extends BlockType {
     public static final String CHANGE = "change";
 
     private static final List<FieldSpec> FIELDS = List.of(
-            FieldSpec.message("message").required().build(),
+            FieldSpec.interactiveMessage("message").required().build(),
             FieldSpec.buttonTitle("yesLabel").required().build(),
             FieldSpec.buttonTitle("changeLabel").required().build());
 

@@ -37,13 +37,13 @@ public final class CashOnDeliveryBlock extends BlockType {
     public static final String DEADLINE_TIMER = "deadline";
 
     private static final List<FieldSpec> FIELDS = List.of(
-            FieldSpec.message("message").required().build(),
+            FieldSpec.interactiveMessage("message").required().build(),
             FieldSpec.text("amount").required().defaultValue("{order.total}").build(),
             FieldSpec.buttonTitle("yesLabel").required().build(),
             FieldSpec.buttonTitle("noLabel").required().build(),
             FieldSpec.builder("deadline", FieldType.DURATION).required().defaultValue("PT24H").build(),
             FieldSpec.builder("reminderAfter", FieldType.DURATION).defaultValue("PT12H").offWhenZero().build(),
-            FieldSpec.message("reminderMessage").build());
+            FieldSpec.interactiveMessage("reminderMessage").build());
 
     private static final List<PortSpec> PORTS = List.of(
             PortSpec.required(CONFIRMED), PortSpec.required(DECLINED), PortSpec.required(EXPIRED));

@@ -39,11 +39,11 @@ public final class ProductListBlock extends BlockType {
     public static final String ERROR = "error";
 
     private static final List<FieldSpec> FIELDS = List.of(
-            FieldSpec.message("prompt").required().build(),
+            FieldSpec.interactiveMessage("prompt").required().build(),
             FieldSpec.builder("products", FieldType.PRODUCT_IDS).required().items(3, 6).build(),
             FieldSpec.buttonTitle("listButton").build(),
-            FieldSpec.message("variantPrompt").build(),
-            FieldSpec.message("outOfStockMessage").build(),
+            FieldSpec.interactiveMessage("variantPrompt").build(),
+            FieldSpec.interactiveMessage("outOfStockMessage").build(),
             FieldSpec.builder("quantity", FieldType.INTEGER).defaultValue(1).range(1, 99).build());
 
     private static final List<PortSpec> PORTS = List.of(PortSpec.required(SELECTED), PortSpec.errorPort());

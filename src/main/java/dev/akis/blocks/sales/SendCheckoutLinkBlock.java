@@ -36,7 +36,7 @@ public final class SendCheckoutLinkBlock extends BlockType {
     public static final String ABANDON_TIMER = "abandon";
 
     private static final List<FieldSpec> FIELDS = List.of(
-            FieldSpec.message("message").required().build(),
+            FieldSpec.interactiveMessage("message").required().build(),
             FieldSpec.buttonTitle("linkTitle").build(),
             FieldSpec.webAddress("storeUrl").required().defaultValue("{shop.storefrontUrl}").build(),
             FieldSpec.text("discountCode").build(),

@@ -289,8 +289,10 @@ final class BlockSettingsCheck {
                 return;
             }
         }
+        // A text sent with reply buttons, a list or a link button has WhatsApp's shorter interactive limit.
+        int limit = field.lengthLimitIn(block.config(), type);
         for (Map.Entry<String, String> entry : own.asMap().entrySet()) {
-            checkLength(field, Setting.of(type, field), entry.getKey(), entry.getValue(), field.maxLength());
+            checkLength(field, Setting.of(type, field), entry.getKey(), entry.getValue(), limit);
         }
         if (field.customerVisible()) {
             translations(field, Setting.of(type, field), own);
@@ -306,7 +308,10 @@ final class BlockSettingsCheck {
         }
     }
 
-    /** WhatsApp's limits by the kind of text: 20 for button titles, 24 for list rows, 4096 for messages. */
+    /**
+     * WhatsApp's limits by the kind of text: 20 for button titles, 24 for list row titles, 72 for their
+     * descriptions, 1024 for a message sent with buttons, a list or a link button, 4096 for other messages.
+     */
     private void checkLength(FieldSpec field, Setting setting, String language, String text, int limit) {
         if (limit <= 0) {
             return;
@@ -319,6 +324,8 @@ final class BlockSettingsCheck {
             case FieldSpec.WHATSAPP_BUTTON_TITLE_LIMIT -> ProblemCode.WHATSAPP_BUTTON_TITLE_TOO_LONG;
             case FieldSpec.WHATSAPP_ROW_TITLE_LIMIT -> ProblemCode.WHATSAPP_LIST_ROW_TITLE_TOO_LONG;
             case FieldSpec.WHATSAPP_TEXT_LIMIT -> ProblemCode.WHATSAPP_TEXT_TOO_LONG;
+            case FieldSpec.WHATSAPP_INTERACTIVE_BODY_LIMIT -> ProblemCode.WHATSAPP_INTERACTIVE_TEXT_TOO_LONG;
+            case FieldSpec.WHATSAPP_ROW_DESCRIPTION_LIMIT -> ProblemCode.WHATSAPP_LIST_ROW_DESCRIPTION_TOO_LONG;
             default -> null;
         };
         if (code == null) {
@@ -593,6 +600,7 @@ final class BlockSettingsCheck {
         String display = field.displayField() == null ? "" : type.string(block, field.displayField());
         int countLimit;
         int titleLimit;
+        int descriptionLimit = 0;
         ProblemCode countCode;
         if (AskQuestionBlock.DISPLAY_BUTTONS.equals(display)) {
             countLimit = FieldSpec.WHATSAPP_MAX_BUTTONS;
@@ -601,6 +609,7 @@ final class BlockSettingsCheck {
         } else if (AskQuestionBlock.DISPLAY_LIST.equals(display)) {
             countLimit = FieldSpec.WHATSAPP_MAX_LIST_ROWS;
             titleLimit = FieldSpec.WHATSAPP_ROW_TITLE_LIMIT;
+            descriptionLimit = FieldSpec.WHATSAPP_ROW_DESCRIPTION_LIMIT;
             countCode = ProblemCode.WHATSAPP_TOO_MANY_LIST_ROWS;
         } else {
             countLimit = 0;
@@ -614,6 +623,11 @@ final class BlockSettingsCheck {
             Setting item = setting.item(choice.get("id").textValue());
             for (Map.Entry<String, String> title : BlockType.localized(choice.get("title")).asMap().entrySet()) {
                 checkLength(field, item, title.getKey(), title.getValue(), titleLimit);
+            }
+            // Only a list shows descriptions (under the row's title); reply buttons leave them out.
+            for (Map.Entry<String, String> description
+                    : BlockType.localized(choice.get("description")).asMap().entrySet()) {
+                checkLength(field, item, description.getKey(), description.getValue(), descriptionLimit);
             }
         }
         if (countCode != null && choices.size() > countLimit) {

@@ -28,6 +28,8 @@ public enum ProblemCode {
     WHATSAPP_TOO_MANY_LIST_ROWS("whatsapp-too-many-list-rows", Severity.ERROR),
     WHATSAPP_LIST_ROW_TITLE_TOO_LONG("whatsapp-list-row-title-too-long", Severity.ERROR),
     WHATSAPP_TEXT_TOO_LONG("whatsapp-text-too-long", Severity.ERROR),
+    WHATSAPP_INTERACTIVE_TEXT_TOO_LONG("whatsapp-interactive-text-too-long", Severity.ERROR),
+    WHATSAPP_LIST_ROW_DESCRIPTION_TOO_LONG("whatsapp-list-row-description-too-long", Severity.ERROR),
     MISSING_TRANSLATION("missing-translation", Severity.WARNING),
     UNKNOWN_BLOCK_TYPE("unknown-block-type", Severity.WARNING),
     DUPLICATE_PROPERTY("duplicate-property", Severity.WARNING),

@@ -30,7 +30,7 @@ final class LocalizedTextBox extends VBox {
     private static final PseudoClass OVER = PseudoClass.getPseudoClass("over-limit");
 
     private final List<String> languages;
-    private final int maxLength;
+    private int maxLength;
     private final Map<String, TextInputControl> inputs = new LinkedHashMap<>();
     private final Map<String, Label> counters = new LinkedHashMap<>();
     private final Map<String, VBox> cells = new LinkedHashMap<>();
@@ -161,6 +161,18 @@ final class LocalizedTextBox extends VBox {
         if (input != null) {
             input.setPromptText(prompt);
         }
+    }
+
+    /**
+     * Changes the limit the counters measure against (a question's text is limited to 1024 characters once its
+     * answers are shown as buttons or a list); a box built without a limit keeps none.
+     */
+    void setMaxLength(int limit) {
+        if (limit == maxLength || counters.isEmpty()) {
+            return;
+        }
+        maxLength = limit;
+        counters.keySet().forEach(this::updateCounter);
     }
 
     private void updateCounter(String language) {

@@ -119,6 +119,11 @@ final class SimpleEditors {
 
         @Override
         void show(JsonNode value) {
+            Block block = context.block();
+            if (block != null) {
+                // The limit follows the block's settings: shorter when the text goes out with buttons or a list.
+                box.setMaxLength(context.field.lengthLimitIn(block.config(), context.type));
+            }
             updating = true;
             box.show(BlockType.localized(value));
             updating = false;

@@ -541,6 +541,93 @@ class FlowLinterTest {
             assertThat(problems.get(0).message(Locale.ENGLISH)).isEqualTo(
                     "\"Message\" in English is 4097 characters long; WhatsApp messages may have at most 4096");
         }
+
+        @Test
+        void aLongQuestionAboveReplyButtonsIsTooLongButTheSameQuestionForATypedAnswerIsNot() {
+            String question = "Siparişinizle ilgili ne yapmak istersiniz? ".repeat(25);
+            FlowDocument flow = greeting()
+                    .block(choiceQuestion("menu", "buttons", "track", "cancel")
+                            .withConfigValue("prompt", texts(question, "What would you like to do?")))
+                    .block(block("askQuestion", "note")
+                            .withConfigValue("inputType", text("text"))
+                            .withConfigValue("property", text("note.text"))
+                            .withConfigValue("prompt", texts(question, "Tell us more")))
+                    .build();
+            List<Problem> problems = lint(flow).stream()
+                    .filter(p -> p.code() == ProblemCode.WHATSAPP_INTERACTIVE_TEXT_TOO_LONG).toList();
+            assertThat(problems).extracting(Problem::elementId, Problem::field, Problem::severity)
+                    .containsExactly(tuple("menu", "prompt", Severity.ERROR));
+            assertThat(problems.get(0).message(Locale.ENGLISH)).isEqualTo("\"Question\" in Turkish is "
+                    + question.length() + " characters long; a WhatsApp message with reply buttons, a list or a link "
+                    + "button may have at most 1024");
+            assertThat(problems.get(0).message(Languages.locale("tr")))
+                    .contains("Türkçe dilinde", question.length() + " karakter", "en çok 1024");
+            assertThat(lint(flow)).noneMatch(p -> "note".equals(p.elementId()) && "prompt".equals(p.field()));
+        }
+
+        @Test
+        void theRetryMessageOfAListQuestionGoesOutWithTheListToo() {
+            String retry = "Lütfen listeden bir seçenek seçin. ".repeat(30);
+            FlowDocument flow = greeting()
+                    .block(choiceQuestion("menu", "list", "a", "b").withConfigValue("retryMessage", texts(retry, "Pick one")))
+                    .build();
+            assertThat(lint(flow)).filteredOn(p -> p.code() == ProblemCode.WHATSAPP_INTERACTIVE_TEXT_TOO_LONG)
+                    .extracting(Problem::elementId, Problem::field).containsExactly(tuple("menu", "retryMessage"));
+        }
+
+        @Test
+        void confirmationsAndLinkButtonsCarryTheirTextAsAnInteractiveBody() {
+            String cart = "🛒 Sepetiniz: Kapüşonlu sweatshirt, siyah, L beden, 1 adet. ".repeat(20);
+            FlowDocument flow = greeting()
+                    .block(block("cartConfirmation", "cart").withConfigValue("message", texts(cart, "Your cart")))
+                    .block(block("cashOnDeliveryConfirmation", "cod")
+                            .withConfigValue("reminderMessage", texts("Hatırlatma", cart)))
+                    .block(block("selectOrder", "orders").withConfigValue("prompt", texts(cart, "Your orders")))
+                    .block(message("promo", cart, "Our new season"))
+                    .block(message("shop", cart, "Visit the shop")
+                            .withConfigValue("linkUrl", text("{shop.storefrontUrl}")))
+                    .build();
+            assertThat(lint(flow)).filteredOn(p -> p.code() == ProblemCode.WHATSAPP_INTERACTIVE_TEXT_TOO_LONG)
+                    .extracting(Problem::elementId, Problem::field)
+                    .containsExactly(tuple("cart", "message"), tuple("cod", "reminderMessage"),
+                            tuple("orders", "prompt"), tuple("shop", "text"));
+            assertThat(lint(flow)).noneMatch(p -> "promo".equals(p.elementId())
+                    && p.code() == ProblemCode.WHATSAPP_INTERACTIVE_TEXT_TOO_LONG);
+        }
+
+        @Test
+        void anInteractiveTextOverFourThousandNinetySixCharactersIsReportedOnceWithTheShorterLimit() {
+            FlowDocument flow = greeting()
+                    .block(block("cartConfirmation", "cart").withConfigValue("message", texts("x".repeat(5000), "Cart")))
+                    .build();
+            List<Problem> problems = lint(flow).stream().filter(p -> "cart".equals(p.elementId())
+                    && "message".equals(p.field())).toList();
+            assertThat(problems).extracting(Problem::code)
+                    .containsExactly(ProblemCode.WHATSAPP_INTERACTIVE_TEXT_TOO_LONG);
+            assertThat(problems.get(0).message(Locale.ENGLISH)).contains("5000 characters", "at most 1024");
+        }
+
+        @Test
+        void aListRowDescriptionOverSeventyTwoCharactersIsTooLongOnlyWhenShownAsAList() {
+            String description = "Kargo takibi, teslimat adresi değişikliği ve iade talepleriniz için bu seçeneği seçin";
+            ArrayNode choices = Json.NODES.arrayNode();
+            ObjectNode choice = choices.addObject().put("id", "help");
+            choice.set("title", texts("Yardım", "Help"));
+            choice.set("description", texts("Kargo ve iade", description));
+            FlowDocument flow = greeting()
+                    .block(choiceQuestion("asList", "list").withConfigValue("choices", choices))
+                    .block(choiceQuestion("asButtons", "buttons").withConfigValue("choices", choices.deepCopy()))
+                    .build();
+            List<Problem> problems = lint(flow).stream()
+                    .filter(p -> p.code() == ProblemCode.WHATSAPP_LIST_ROW_DESCRIPTION_TOO_LONG).toList();
+            assertThat(problems).extracting(Problem::elementId, Problem::field, Problem::severity)
+                    .containsExactly(tuple("asList", "choices", Severity.ERROR));
+            assertThat(problems.get(0).message(Locale.ENGLISH)).isEqualTo("The description of \"Options › help\" "
+                    + "in English is " + description.length() + " characters long; WhatsApp shows at most 72 "
+                    + "characters under a list row");
+            assertThat(problems.get(0).message(Languages.locale("tr")))
+                    .contains("İngilizce dilinde", description.length() + " karakter", "en çok 72");
+        }
     }
 
     @Nested
@@ -1057,6 +1144,10 @@ class FlowLinterTest {
                 .block(choiceQuestion("rows", "list", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
                         "an even longer list row title"))
                 .block(message("long", "x".repeat(5000), "y"))
+                .block(choiceQuestion("menu", "list", "a").withConfigValue("prompt", texts("z".repeat(1025), "z"))
+                        .withConfigValue("choices", Json.NODES.arrayNode().add(Json.object().put("id", "a")
+                                .<ObjectNode>set("title", texts("A", "A"))
+                                .set("description", texts("d".repeat(73), "d")))))
                 .block(new Block("mystery", "carousel", null, null, null))
                 .block(message("a\nb: error fake", "Merhaba {müşteri.adı}", "Hello {customer name}"))
                 .entryPoint(new EntryPoint("typo", "anymessage", "hello", null, null, null, null, null))

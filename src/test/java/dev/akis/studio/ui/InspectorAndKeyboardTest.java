@@ -59,6 +59,9 @@ class InspectorAndKeyboardTest extends StudioUiTest {
         assertThat(flow().block("ask_size").orElseThrow().configValue("choices").get(0).path("title").path("tr").asText())
                 .isEqualTo("Seçenek 1");
         assertThat(lookup(".char-counter").queryAllAs(Label.class)).extracting(Label::getText).contains("9 / 20", "8 / 20");
+        // The question goes out with the options as buttons or a list, so WhatsApp's 1024 applies, not 4096.
+        assertThat(lookup(".char-counter").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(text -> text.endsWith(" / 1024")).noneMatch(text -> text.endsWith(" / 4096"));
     }
 
     /** True when the node and every node around it are visible. */

@@ -28,7 +28,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * Editors for the list-shaped field types (answer options, condition branches, assignments, headers, reply
  * mappings, product ids): small editable tables with add, remove and move-up buttons. Each change commits the
- * whole list; keys this version does not edit (a choice's description) are kept.
+ * whole list; keys this version does not edit are kept.
  */
 final class ItemsEditors {
 
@@ -218,7 +218,27 @@ final class ItemsEditors {
             HBox head = new HBox(6, new Label(context.texts.get("inspector.output")), idChip(item.path("id").asText()));
             head.setAlignment(Pos.CENTER_LEFT);
             head.getStyleClass().add("item-head");
-            return new VBox(4, head, title);
+            if (context.field.displayField() == null) {
+                return new VBox(4, head, title);
+            }
+            // The second line of a list row; reply buttons have none, so an empty description is left out of the file.
+            LocalizedTextBox description = new LocalizedTextBox(context.texts, context.languages(), false,
+                    dev.akis.blocks.FieldSpec.WHATSAPP_ROW_DESCRIPTION_LIMIT,
+                    context.texts.get("inspector.choiceDescription"), null, (text, key) -> {
+                        ObjectNode copy = ((ObjectNode) items.get(index)).deepCopy();
+                        if (text.isBlank()) {
+                            copy.remove("description");
+                        } else {
+                            copy.set("description", localizedJson(text));
+                        }
+                        update(index, copy, key);
+                    });
+            description.getStyleClass().add("choice-description");
+            description.followLanguage(context.shownLanguage);
+            description.show(BlockType.localized(item.get("description")));
+            Label descriptionLabel = new Label(context.texts.get("inspector.choiceDescription"));
+            descriptionLabel.getStyleClass().add("item-subhead");
+            return new VBox(4, head, title, descriptionLabel, description);
         }
     }
 

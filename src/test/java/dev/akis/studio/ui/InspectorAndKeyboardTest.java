@@ -64,6 +64,31 @@ class InspectorAndKeyboardTest extends StudioUiTest {
                 .anyMatch(text -> text.endsWith(" / 1024")).noneMatch(text -> text.endsWith(" / 4096"));
     }
 
+    @Test
+    void aListRowGetsItsSecondLineInTheInspectorAndAnEmptyOneLeavesTheFile() throws Exception {
+        open(questionAndEnd(), "sizes.json");
+        clickOn(showCard("ask_size"));
+        settle();
+        clickOn(scrolledIntoView(lookup("Add option").query()));
+        settle();
+        TextInputControl turkish = studio.inspector().fieldNode("choices").lookupAll(".choice-description .lang-input")
+                .stream().map(node -> (TextInputControl) node)
+                .filter(input -> "tr".equals(input.getProperties().get("language"))).findFirst().orElseThrow();
+        assertThat(lookup(".char-counter").queryAllAs(Label.class)).extracting(Label::getText).contains("0 / 72");
+
+        clickOn(scrolledIntoView(turkish)).write("Göğüs 96 cm");
+        settle();
+        assertThat(flow().block("ask_size").orElseThrow().configValue("choices").get(0).path("description").path("tr")
+                .asText()).isEqualTo("Göğüs 96 cm");
+
+        turkish.selectAll();
+        type(KeyCode.BACK_SPACE);
+        settle();
+        assertThat(flow().block("ask_size").orElseThrow().configValue("choices").get(0).has("description")).isFalse();
+        assertThat(flow().block("ask_size").orElseThrow().configValue("choices").get(0).path("title").path("tr").asText())
+                .isEqualTo("Seçenek 1");
+    }
+
     /** True when the node and every node around it are visible. */
     private static boolean shown(javafx.scene.Node node) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {

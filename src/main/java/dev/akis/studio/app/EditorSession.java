@@ -158,7 +158,11 @@ public final class EditorSession {
         status.accept(texts.get("status.cut", ids.size()));
     }
 
-    /** Pastes the clipboard's fragment; text that is no fragment is ignored with a status message. */
+    /**
+     * Pastes the clipboard's fragment; text that is no fragment is ignored with a status message. Connections of a
+     * damaged fragment that lead outside it are left out (and the status bar says how many); a fragment that
+     * cannot be pasted at all changes nothing and says why.
+     */
     public void paste() {
         String text = SystemClipboard.text();
         FlowFragment fragment;
@@ -172,28 +176,35 @@ public final class EditorSession {
             status.accept(texts.get("status.notFragment"));
             return;
         }
-        if (text.equals(lastPasted)) {
-            pasteCount++;
-        } else {
-            lastPasted = text;
-            pasteCount = 1;
-        }
         FlowDocument before = editor.document();
-        Rect bounds = fragment.bounds(block -> Shapes.of(before, block, catalog).height(), CardMetrics.WIDTH);
-        Rect view = canvas.visibleArea();
-        double dx;
-        double dy;
-        if (view.contains(bounds.centreX(), bounds.centreY())) {
-            dx = 40 * pasteCount;
-            dy = 40 * pasteCount;
-        } else {
-            dx = CardMetrics.snap(view.centreX() - bounds.centreX());
-            dy = CardMetrics.snap(view.centreY() - bounds.centreY());
+        FlowFragment.PasteResult result;
+        try {
+            Rect bounds = fragment.bounds(block -> Shapes.of(before, block, catalog).height(), CardMetrics.WIDTH);
+            Rect view = canvas.visibleArea();
+            int count = text.equals(lastPasted) ? pasteCount + 1 : 1;
+            double dx;
+            double dy;
+            if (view.contains(bounds.centreX(), bounds.centreY())) {
+                dx = 40 * count;
+                dy = 40 * count;
+            } else {
+                dx = CardMetrics.snap(view.centreX() - bounds.centreX());
+                dy = CardMetrics.snap(view.centreY() - bounds.centreY());
+            }
+            result = fragment.pasteInto(before, dx, dy, catalog);
+            lastPasted = text;
+            pasteCount = count;
+        } catch (RuntimeException damaged) {
+            // Whatever else a hand-edited fragment holds, the flow stays as it was and the user learns why.
+            String reason = damaged.getMessage() == null ? damaged.getClass().getSimpleName() : damaged.getMessage();
+            status.accept(texts.get("status.fragmentNotPasted", reason));
+            return;
         }
-        FlowFragment.PasteResult result = fragment.pasteInto(before, dx, dy, catalog);
         editor.execute(Commands.paste(before, result.document(), result.pastedIds().size(), "command.paste"));
         editor.selection().set(result.pastedIds());
-        status.accept(texts.get("status.pasted", result.pastedIds().size()));
+        String pasted = texts.count("status.pasted", result.pastedIds().size());
+        status.accept(result.droppedConnections() == 0 ? pasted
+                : texts.count("status.droppedDangling", result.droppedConnections(), pasted));
     }
 
     public void duplicate() {

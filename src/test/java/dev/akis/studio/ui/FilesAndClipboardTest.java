@@ -96,6 +96,39 @@ class FilesAndClipboardTest extends StudioUiTest {
     }
 
     @Test
+    void aFragmentWhoseConnectionLeadsOutsideItPastesItsBlocksAndSaysWhatWasLeftOut() throws Exception {
+        EditorSession session = open(SampleFlows.orderLookup(), "order.json");
+        // A fragment edited by hand: get_member's "found" leads to a block that is not in the fragment, and
+        // "select_order" is the id of a block in the open flow, so a careless paste would wire into it.
+        String copied = dev.akis.studio.clipboard.FlowFragment.copy(SampleFlows.orderLookup(), List.of("get_member"))
+                .toJson();
+        com.fasterxml.jackson.databind.node.ObjectNode damaged = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(copied);
+        damaged.withArray("connections").addObject().put("from", "get_member").put("port", "found").put("to", "select_order");
+        onFx(() -> {
+            var content = new javafx.scene.input.ClipboardContent();
+            content.putString(damaged.toPrettyString());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            return null;
+        });
+        int connectionsBefore = flow().connections().size();
+        clickOn(canvasPoint(0.5, 0.9));
+        push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
+        settle();
+
+        assertThat(flow().hasBlock("get_member_2")).isTrue();
+        assertThat(flow().outgoing("get_member_2")).as("no connection into the open flow's select_order").isEmpty();
+        assertThat(flow().connections()).hasSize(connectionsBefore);
+        assertThat(session.editor().selection().elements()).containsExactly("get_member_2");
+        assertThat(studio.statusText())
+                .isEqualTo("Pasted 1 item; 1 connection to a block that was not copied along was left out.");
+
+        push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        settle();
+        assertThat(flow().hasBlock("get_member_2")).as("the paste is one undoable step").isFalse();
+    }
+
+    @Test
     void savingWritesTheCanonicalFileAndKeepsTheOldOneAsBackup() throws Exception {
         EditorSession session = open(SampleFlows.orderLookup(), "order.json");
         Path file = files.resolve("order.json");

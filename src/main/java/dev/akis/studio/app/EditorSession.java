@@ -17,6 +17,7 @@ import dev.akis.studio.find.FindBar;
 import dev.akis.studio.geometry.Alignment;
 import dev.akis.studio.geometry.AutoLayout;
 import dev.akis.studio.geometry.CardMetrics;
+import dev.akis.studio.geometry.FreeSpot;
 import dev.akis.studio.geometry.NoteFollowers;
 import dev.akis.studio.geometry.Rect;
 import dev.akis.studio.geometry.Shapes;
@@ -235,8 +236,8 @@ public final class EditorSession {
                 minX = Math.min(minX, p.x());
                 minY = Math.min(minY, p.y());
             }
-            positions = AutoLayout.arrange(document, selectedBlocks, new Point(minX, minY),
-                    id -> Shapes.of(document, document.block(id).orElseThrow(), catalog), catalog);
+            positions = clearOfOtherCards(document, AutoLayout.arrange(document, selectedBlocks, new Point(minX, minY),
+                    id -> Shapes.of(document, document.block(id).orElseThrow(), catalog), catalog));
         } else {
             Point start = document.layout().start();
             Point origin = new Point(start.x() + CardMetrics.START_WIDTH + AutoLayout.COLUMN_GAP, start.y());
@@ -247,6 +248,34 @@ public final class EditorSession {
         withNotes.putAll(NoteFollowers.follow(document, positions,
                 id -> Shapes.of(document, document.block(id).orElseThrow(), catalog)));
         editor.execute(Commands.arrange(withNotes));
+    }
+
+    /**
+     * Moves a tidied selection, as a whole, to the nearest place where it covers no other card (blocks outside the
+     * selection and the start node); a selection tidied where it was (duplicated blocks lying on their originals,
+     * say) would otherwise stay on top of them.
+     */
+    private Map<String, Point> clearOfOtherCards(FlowDocument document, Map<String, Point> arranged) {
+        List<Rect> group = new ArrayList<>();
+        arranged.forEach((id, p) -> group.add(new Rect(p.x(), p.y(), CardMetrics.WIDTH,
+                Shapes.of(document, document.block(id).orElseThrow(), catalog).height())));
+        List<Rect> others = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            if (!arranged.containsKey(block.id())) {
+                Point p = document.layout().blockPosition(block.id());
+                others.add(new Rect(p.x(), p.y(), CardMetrics.WIDTH, Shapes.of(document, block, catalog).height()));
+            }
+        }
+        Point start = document.layout().start();
+        others.add(new Rect(start.x(), start.y(), CardMetrics.START_WIDTH,
+                CardMetrics.startHeight(document.entryPoints().size())));
+        Point offset = FreeSpot.offset(group, others);
+        if (offset.equals(Point.ORIGIN)) {
+            return arranged;
+        }
+        Map<String, Point> moved = new LinkedHashMap<>();
+        arranged.forEach((id, p) -> moved.put(id, p.translate(offset.x(), offset.y())));
+        return moved;
     }
 
     public void align(Alignment alignment) {

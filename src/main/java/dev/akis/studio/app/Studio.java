@@ -17,6 +17,7 @@ import dev.akis.studio.canvas.CanvasColors;
 import dev.akis.studio.canvas.CanvasModel;
 import dev.akis.studio.canvas.FlowCanvas;
 import dev.akis.studio.command.FlowEdits;
+import dev.akis.studio.files.DuplicateIdRepair;
 import dev.akis.studio.files.GalleryDialog;
 import dev.akis.studio.files.RecoveryStore;
 import dev.akis.studio.files.SampleGallery;
@@ -811,17 +812,31 @@ public final class Studio {
             dialogs.error(stage, texts.get("dialog.cannotOpen", normalized.getFileName()), message);
             return Optional.empty();
         }
-        EditorSession session = openSession(result.document(), normalized);
+        DuplicateIdRepair.Result repaired = DuplicateIdRepair.repair(result.document(), services.catalog());
+        EditorSession session = openSession(repaired.document(), normalized);
         services.settings().addRecent(normalized);
         services.settings().save();
+        List<String> notices = new ArrayList<>();
         if (result.wasMigrated()) {
-            session.editor().stack().markUnsaved();
-            status(texts.get("status.migrated", result.originalVersion(), FlowDocument.CURRENT_SCHEMA_VERSION));
-        } else {
+            notices.add(texts.get("status.migrated", result.originalVersion(), FlowDocument.CURRENT_SCHEMA_VERSION));
+        }
+        if (repaired.changed()) {
+            notices.add(describeRenamed(repaired.renamed()));
+        }
+        if (notices.isEmpty()) {
             status(texts.get("status.opened", normalized.getFileName()));
+        } else {
+            session.editor().stack().markUnsaved();
+            status(String.join(" ", notices));
         }
         javafx.application.Platform.runLater(() -> session.canvas().fitIfNothingVisible());
         return Optional.of(session);
+    }
+
+    /** "2 blocks had an id an earlier block already had and were renamed: ask → ask_2, end → end_2. ..." */
+    private String describeRenamed(List<DuplicateIdRepair.Renamed> renamed) {
+        List<String> pairs = renamed.stream().map(r -> r.originalId() + " → " + r.newId()).toList();
+        return texts.count("status.renamedDuplicates", renamed.size(), String.join(", ", pairs));
     }
 
     /** Saves to the flow's file (asking for one if it has none); returns false if nothing was written. */
@@ -1063,7 +1078,8 @@ public final class Studio {
                 failed.add(new FailedRecovery(recovered, e));
                 continue;
             }
-            EditorSession session = openSession(document, recovered.originalFile());
+            EditorSession session = openSession(DuplicateIdRepair.repair(document, services.catalog()).document(),
+                    recovered.originalFile());
             session.editor().stack().markUnsaved();
             javafx.application.Platform.runLater(() -> session.canvas().fitIfNothingVisible());
             services.recovery().discardRecovered(recovered);

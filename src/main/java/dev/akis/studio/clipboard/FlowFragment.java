@@ -272,7 +272,7 @@ public final class FlowFragment {
      * A readable id not in {@code used} (which it joins): the original with "_2", "_3"... appended, or, when the
      * original already ends in "_N", the same stem numbered from N + 1. The original itself is never returned.
      */
-    static String freshId(String original, Set<String> used) {
+    public static String freshId(String original, Set<String> used) {
         Matcher numbered = NUMBERED.matcher(original);
         String stem = original;
         long next = 2;

@@ -182,6 +182,31 @@ class FilesAndClipboardTest extends StudioUiTest {
     }
 
     @Test
+    void aFileWithTwoBlocksOfTheSameIdOpensWithBothDrawnAndTheSecondRenamed() throws Exception {
+        Path file = files.resolve("twice.json");
+        FlowFiles.save(file, dev.akis.studio.support.DuplicateIds.orderLookupWithTwoDelayMessages());
+        Files.deleteIfExists(FlowFiles.backupOf(file));
+        String onDisk = Files.readString(file);
+        assertThat(new dev.akis.flow.validate.FlowLinter(catalog).lint(FlowFiles.load(file)))
+                .as("the checker (and validate on the command line) still names the repeated id in the file")
+                .anyMatch(p -> p.code() == dev.akis.flow.validate.ProblemCode.DUPLICATE_ID);
+
+        EditorSession session = onFx(() -> studio.openFile(file).orElseThrow());
+        settle();
+
+        assertThat(studio.statusText()).isEqualTo("1 block had the id of a block before it and was given a new one: "
+                + "msg_delayed → msg_delayed_2. Save to keep it; connections into that id still lead to the first block.");
+        assertThat(session.editor().isDirty()).isTrue();
+        assertThat(showCard("msg_delayed_2").lookup(".card-title")).extracting(n -> ((Label) n).getText())
+                .isEqualTo("Offer an agent");
+        assertThat(showCard("msg_delayed").lookup(".card-title")).extracting(n -> ((Label) n).getText())
+                .isEqualTo("Delay apology");
+        assertThat(flow().target("msg_delayed_2", "next")).contains("handoff");
+        assertThat(Files.readString(file)).as("the file is untouched until saved").isEqualTo(onDisk);
+        assertThat(session.problems().lintNow()).noneMatch(p -> p.code() == dev.akis.flow.validate.ProblemCode.DUPLICATE_ID);
+    }
+
+    @Test
     void openedFilesAreRememberedAsRecentAcrossRestarts() throws Exception {
         open(SampleFlows.orderLookup(), "first.json");
         open(emptyFlow(), "second.json");

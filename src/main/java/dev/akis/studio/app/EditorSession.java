@@ -2,6 +2,7 @@ package dev.akis.studio.app;
 
 import dev.akis.blocks.BlockCatalog;
 import dev.akis.flow.Block;
+import dev.akis.flow.Connection;
 import dev.akis.flow.FlowDocument;
 import dev.akis.flow.Point;
 import dev.akis.flow.StickyNote;
@@ -124,6 +125,51 @@ public final class EditorSession {
             editor.execute(Commands.delete(selection.elements()));
             selection.clear();
         }
+    }
+
+    /**
+     * Selects a connection from the keyboard: with a block selected, its first (or, going back, last) outgoing
+     * connection; with a connection selected, the next or previous one leaving the same block, round and round.
+     * Connections go in the order of the card's outputs, top to bottom. The status bar names the connection and
+     * says what Enter and Delete do, so the step is clear without looking at the canvas.
+     */
+    public void stepOutgoingConnection(int direction) {
+        var selection = editor.selection();
+        FlowDocument document = editor.document();
+        String from = selection.connection().map(Connection::from)
+                .orElseGet(() -> selection.single().filter(document::hasBlock).orElse(null));
+        if (from == null) {
+            status.accept(texts.get("status.selectOneBlockForConnections"));
+            return;
+        }
+        List<String> ports = Shapes.of(document, document.block(from).orElseThrow(), catalog).ports();
+        List<Connection> outgoing = new ArrayList<>(document.outgoing(from));
+        outgoing.sort(java.util.Comparator.comparingInt(c -> ports.indexOf(c.port())));
+        if (outgoing.isEmpty()) {
+            status.accept(texts.get("status.noOutgoingConnections", titleOf(document, from)));
+            return;
+        }
+        int current = selection.connection().map(outgoing::indexOf).orElse(direction > 0 ? -1 : 0);
+        int next = Math.floorMod(current + direction, outgoing.size());
+        Connection chosen = outgoing.get(next);
+        selection.selectConnection(chosen);
+        canvas.revealConnection(chosen);
+        status.accept(texts.get("status.connectionSelected", titleOf(document, from), portLabel(document, chosen),
+                titleOf(document, chosen.to()), next + 1, outgoing.size()));
+    }
+
+    private String portLabel(FlowDocument document, Connection connection) {
+        return document.block(connection.from())
+                .flatMap(block -> catalog.find(block.type())
+                        .flatMap(type -> type.port(block, connection.port())
+                                .map(spec -> type.portLabel(spec, texts.locale(), canvas.contentLanguage()))))
+                .orElse(connection.port());
+    }
+
+    private String titleOf(FlowDocument document, String blockId) {
+        String title = document.block(blockId)
+                .map(b -> b.title().resolve(canvas.contentLanguage(), document.defaultLanguage())).orElse("");
+        return title.isBlank() ? blockId : title;
     }
 
     public void selectAll() {

@@ -285,7 +285,7 @@ public final class Studio {
         file.getItems().addAll(recentMenu, new SeparatorMenuItem());
         addItems(file, "save", "saveAs", "export", null, "close", null, "settings", null, "quit");
         Menu edit = menu("edit", "undo", "redo", null, "cut", "copy", "paste", "duplicate", "delete", null,
-                "selectAll", null, "find", "findNext", "findPrevious");
+                "selectAll", "nextConnection", "previousConnection", null, "find", "findNext", "findPrevious");
         Menu insert = menu("insert", "addBlock", "addNote", "connect");
         Menu arrange = menu("arrange", "tidy", null, "alignLeft", "alignCentre", "alignRight", "alignTop", "alignMiddle",
                 "alignBottom", null, "distributeHorizontally", "distributeVertically");
@@ -436,6 +436,10 @@ public final class Studio {
                 () -> withCanvasFocus(EditorSession::deleteSelection));
         actions.add("selectAll", "edit", new KeyCodeCombination(KeyCode.A, shortcut), "mdi2s-select-all",
                 () -> withCanvasFocus(EditorSession::selectAll));
+        actions.add("nextConnection", "edit", new KeyCodeCombination(KeyCode.RIGHT, shortcut), null,
+                () -> withCanvasFocus(s -> s.stepOutgoingConnection(1)));
+        actions.add("previousConnection", "edit", new KeyCodeCombination(KeyCode.LEFT, shortcut), null,
+                () -> withCanvasFocus(s -> s.stepOutgoingConnection(-1)));
         actions.add("find", "edit", new KeyCodeCombination(KeyCode.F, shortcut), "mdi2m-magnify",
                 () -> withSession(s -> s.findBar().show()));
         actions.add("findNext", "edit", new KeyCodeCombination(KeyCode.F3), null,
@@ -489,7 +493,8 @@ public final class Studio {
         actions.add("about", "help", null, "mdi2i-information-outline", this::showAbout);
 
         for (String id : List.of("save", "saveAs", "export", "close", "undo", "redo", "cut", "copy", "paste", "duplicate",
-                "delete", "selectAll", "find", "findNext", "findPrevious", "addNote", "connect", "tidy", "zoomIn",
+                "delete", "selectAll", "nextConnection", "previousConnection", "find", "findNext", "findPrevious",
+                "addNote", "connect", "tidy", "zoomIn",
                 "zoomOut", "zoomActual", "zoomFit", "focusCanvas", "nextTab", "previousTab")) {
             actions.get(id).disabledProperty().bind(active.isNull());
         }

@@ -17,6 +17,7 @@ import dev.akis.studio.canvas.CanvasColors;
 import dev.akis.studio.canvas.CanvasModel;
 import dev.akis.studio.canvas.FlowCanvas;
 import dev.akis.studio.command.FlowEdits;
+import dev.akis.studio.files.AutosaveWriter;
 import dev.akis.studio.files.DuplicateIdRepair;
 import dev.akis.studio.files.GalleryDialog;
 import dev.akis.studio.files.RecoveryStore;
@@ -124,6 +125,7 @@ public final class Studio {
     /** Changes whenever the active flow's state that the title and the Edit menu show may have changed. */
     private final javafx.beans.property.LongProperty revision = new javafx.beans.property.SimpleLongProperty();
     private final Timeline autosave;
+    private final AutosaveWriter autosaveWriter;
     private final SimulatorDock simulator;
     private boolean dark;
     private Scene scene;
@@ -144,6 +146,7 @@ public final class Studio {
         this.palette = new PaletteView(services.catalog(), texts, this::addBlock, dragLayer);
         this.inspector = new InspectorView(services.catalog(), texts, inspectorActions(), this::portLabel);
         this.problemsView = new ProblemsView(texts, this::openProblem);
+        this.autosaveWriter = new AutosaveWriter(services.recovery());
         this.autosave = new Timeline(new KeyFrame(services.autosaveInterval(), e -> runAutosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         this.simulator = new SimulatorDock(this, services.catalog(), SimulatorSession.STANDARD_WORLD);
@@ -890,7 +893,7 @@ public final class Studio {
             return false;
         }
         session.editor().markSaved(normalized, stamped);
-        services.recovery().discard(session.editor().key());
+        autosaveWriter.discard(session.editor().key());
         services.settings().addRecent(normalized);
         services.settings().save();
         status(texts.get("status.saved", normalized.getFileName()));
@@ -939,7 +942,7 @@ public final class Studio {
                 return false;
             }
         }
-        services.recovery().discard(session.editor().key());
+        autosaveWriter.discard(session.editor().key());
         tabs.getTabs().remove(session.tab());
         return true;
     }
@@ -955,9 +958,10 @@ public final class Studio {
         stage.close();
     }
 
-    /** Stops timers and cleans the recovery folder (the end of a normal exit). */
+    /** Stops timers, lets a recovery copy being written finish, and cleans the recovery folder (a normal exit). */
     public void shutDown() {
         autosave.stop();
+        autosaveWriter.close();
         simulator.close();
         services.settings().save();
         services.recovery().closeCleanly();
@@ -966,6 +970,7 @@ public final class Studio {
     /** Ends without cleaning up, as a crash would; tests use it to check recovery. */
     public void simulateCrash() {
         autosave.stop();
+        autosaveWriter.close();
         simulator.close();
         services.recovery().abandon();
         stage.close();
@@ -973,24 +978,34 @@ public final class Studio {
 
     // ---- autosave and recovery ------------------------------------------------------------------------------
 
-    /** Writes a recovery copy of every flow with unsaved changes (runs every 30 seconds). */
-    public void runAutosave() {
+    /**
+     * The autosave tick (every 30 seconds): takes a snapshot of every flow with unsaved changes, with its current
+     * view, and hands the snapshots to the autosave thread, which turns them into flow files and writes the
+     * recovery copies; the copies of flows that are saved now are deleted there too. Returns false, changing
+     * nothing, while the previous tick is still writing.
+     */
+    public boolean runAutosave() {
+        List<AutosaveWriter.Copy> copies = new ArrayList<>();
+        List<String> saved = new ArrayList<>();
         for (EditorSession session : sessions()) {
-            try {
-                if (session.editor().isDirty()) {
-                    // The copy keeps the current view, so a recovered flow opens where the user was working.
-                    FlowDocument document = session.editor().document();
-                    FlowDocument withView = document.withLayout(document.layout()
-                            .withView(session.canvas().zoom(), session.canvas().viewOrigin()));
-                    services.recovery().save(session.editor().key(), withView, session.editor().file(),
-                            session.displayName());
-                } else {
-                    services.recovery().discard(session.editor().key());
-                }
-            } catch (IOException e) {
-                status(texts.get("status.autosaveFailed", e.getMessage()));
+            if (session.editor().isDirty()) {
+                // The copy keeps the current view, so a recovered flow opens where the user was working.
+                FlowDocument document = session.editor().document();
+                FlowDocument withView = document.withLayout(document.layout()
+                        .withView(session.canvas().zoom(), session.canvas().viewOrigin()));
+                copies.add(new AutosaveWriter.Copy(session.editor().key(), withView, session.editor().file(),
+                        session.displayName()));
+            } else {
+                saved.add(session.editor().key());
             }
         }
+        return autosaveWriter.submit(copies, saved, (name, e) -> javafx.application.Platform.runLater(() ->
+                status(texts.get("status.autosaveFailed", name + ": " + e.getMessage()))));
+    }
+
+    /** Waits until the recovery copies of the last autosave tick are written (tests and the benchmark use it). */
+    public boolean awaitAutosave(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
+        return autosaveWriter.awaitIdle(timeout, unit);
     }
 
     /**

@@ -253,6 +253,35 @@ class FilesAndClipboardTest extends StudioUiTest {
     }
 
     @Test
+    void theAutosaveTickWritesTheRecoveryCopyBehindTheWindowAndSavingRemovesIt() throws Exception {
+        EditorSession session = open(SampleFlows.orderLookup(), "order.json");
+        clickOn(showCard("end"));
+        type(KeyCode.DELETE);
+        settle();
+        Path copy = home.resolve("recovery").resolve(recoveryFolderName()).resolve(session.editor().key() + ".json");
+
+        assertThat(onFx(studio::runAutosave)).as("the tick hands the copy to the autosave thread").isTrue();
+        assertThat(studio.awaitAutosave(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(copy).exists();
+        assertThat(FlowFiles.load(copy).hasBlock("end")).isFalse();
+
+        push(SAVE);
+        settle();
+        assertThat(copy).as("a saved flow leaves nothing to recover").doesNotExist();
+        assertThat(onFx(studio::runAutosave)).isTrue();
+        assertThat(studio.awaitAutosave(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(copy).doesNotExist();
+    }
+
+    /** The running studio's own folder under recovery/ (the one holding the lock file). */
+    private String recoveryFolderName() throws java.io.IOException {
+        try (var folders = Files.list(home.resolve("recovery"))) {
+            return folders.filter(f -> Files.exists(f.resolve("session.lock"))).map(f -> f.getFileName().toString())
+                    .findFirst().orElseThrow();
+        }
+    }
+
+    @Test
     void afterACrashTheUnsavedFlowIsOfferedAndRecoveredWhereTheUserWasWorking() throws Exception {
         editAndCrash();
 

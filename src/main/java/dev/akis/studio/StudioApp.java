@@ -21,12 +21,16 @@ public final class StudioApp extends Application {
         studio = new Studio(stage, Studio.Services.standard(settings));
         studio.show();
         boolean opened = false;
+        java.util.List<Path> missing = new java.util.ArrayList<>();
         for (String argument : getParameters().getRaw()) {
             Path file = Path.of(argument);
             if (Files.isRegularFile(file)) {
                 opened |= studio.openFile(file).isPresent();
+            } else {
+                missing.add(file);
             }
         }
+        studio.reportMissingFiles(missing);
         if (!opened && !studio.offersRecovery()) {
             studio.showGallery();
         }

@@ -847,6 +847,20 @@ public final class Studio {
         return texts.count("status.renamedDuplicates", renamed.size(), String.join(", ", pairs));
     }
 
+    /**
+     * Says which of the files named on the command line do not exist (the others were opened): in the status
+     * bar and in a message box that does not block. Nothing happens for an empty list.
+     */
+    public Optional<Alert> reportMissingFiles(List<Path> missing) {
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        String names = String.join("\n", missing.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+        status(texts.count("status.filesNotFound", missing.size(),
+                String.join(", ", missing.stream().map(p -> String.valueOf(p.getFileName())).toList())));
+        return Optional.of(dialogs.error(stage, texts.count("dialog.filesNotFound", missing.size()), names));
+    }
+
     /** Saves to the flow's file (asking for one if it has none); returns false if nothing was written. */
     public boolean save(EditorSession session) {
         if (session.editor().file() == null) {

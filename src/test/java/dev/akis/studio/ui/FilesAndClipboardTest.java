@@ -207,6 +207,20 @@ class FilesAndClipboardTest extends StudioUiTest {
     }
 
     @Test
+    void filesNamedOnTheCommandLineThatAreNotThereAreNamedInTheWindow() throws Exception {
+        Path missing = files.resolve("nothere.json");
+        var alert = onFx(() -> studio.reportMissingFiles(List.of(missing)).orElseThrow());
+        settle();
+
+        assertThat(studio.statusText()).isEqualTo("File not found, so not opened: nothere.json");
+        assertThat(alert.getHeaderText()).isEqualTo("This file was not found:");
+        assertThat(lookup("#error-details").queryAs(Label.class).getText()).isEqualTo(missing.toAbsolutePath().toString());
+        clickOn("OK");
+        settle();
+        assertThat(onFx(() -> studio.reportMissingFiles(List.of()).isPresent())).isFalse();
+    }
+
+    @Test
     void openedFilesAreRememberedAsRecentAcrossRestarts() throws Exception {
         open(SampleFlows.orderLookup(), "first.json");
         open(emptyFlow(), "second.json");

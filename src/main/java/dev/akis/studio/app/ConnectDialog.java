@@ -18,8 +18,14 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** Connects an output of the selected block to another block from the keyboard (Ctrl+L). */
+/**
+ * Connects an output of the selected block to another block from the keyboard (Ctrl+L), or, with "(none)",
+ * removes the output's connection.
+ */
 final class ConnectDialog {
+
+    /** The choice "(none)" in the list of targets (no block has an empty id). */
+    private static final String NONE = "";
 
     private ConnectDialog() {
     }
@@ -51,13 +57,20 @@ final class ConnectDialog {
         });
         port.getSelectionModel().selectFirst();
         port.setAccessibleText(texts.get("connect.port"));
-        ComboBox<String> target = new ComboBox<>(FXCollections.observableArrayList(
-                document.blocks().stream().map(Block::id).filter(id -> !id.equals(blockId)).toList()));
+        // "(none)" first: choosing it removes the output's connection, so the dialog undoes what it does.
+        java.util.List<String> targets = new java.util.ArrayList<>();
+        targets.add(NONE);
+        document.blocks().stream().map(Block::id).filter(id -> !id.equals(blockId)).distinct().forEach(targets::add);
+        ComboBox<String> target = new ComboBox<>(FXCollections.observableArrayList(targets));
+        dev.akis.studio.ui.BlockChoices.measureFirstRowsOnly(target);
         target.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(String id) {
                 if (id == null) {
                     return "";
+                }
+                if (NONE.equals(id)) {
+                    return texts.get("connect.none");
                 }
                 String title = document.block(id).map(b -> b.title().resolve(language, document.defaultLanguage())).orElse("");
                 return title.isBlank() ? id : title + "  (" + id + ")";
@@ -68,7 +81,20 @@ final class ConnectDialog {
                 return text;
             }
         });
-        target.getSelectionModel().selectFirst();
+        // The target shown is where the chosen output leads now, or the first block when it leads nowhere yet.
+        Runnable showCurrentTarget = () -> {
+            PortSpec chosen = port.getValue();
+            String now = chosen == null ? null : document.target(blockId, chosen.id()).orElse(null);
+            if (now != null && targets.contains(now)) {
+                target.setValue(now);
+            } else if (targets.size() > 1) {
+                target.setValue(targets.get(1));
+            } else {
+                target.setValue(NONE);
+            }
+        };
+        port.valueProperty().addListener((obs, old, now) -> showCurrentTarget.run());
+        showCurrentTarget.run();
         target.setAccessibleText(texts.get("connect.target"));
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -86,7 +112,12 @@ final class ConnectDialog {
         dialog.setOnHidden(e -> {
             PortSpec chosen = port.getValue();
             String to = target.getValue();
-            if (dialog.getResult() == ok && chosen != null && to != null) {
+            if (dialog.getResult() != ok || chosen == null || to == null) {
+                return;
+            }
+            if (NONE.equals(to)) {
+                editor.execute(Commands.disconnectPort(blockId, chosen.id()));
+            } else {
                 editor.execute(Commands.connect(blockId, chosen.id(), to,
                         locale -> type.portLabel(chosen, locale, language)));
             }

@@ -2,6 +2,7 @@ package dev.akis.studio.app;
 
 import dev.akis.blocks.BlockCatalog;
 import dev.akis.flow.Block;
+import dev.akis.flow.Connection;
 import dev.akis.flow.FlowDocument;
 import dev.akis.flow.Point;
 import dev.akis.flow.StickyNote;
@@ -17,6 +18,7 @@ import dev.akis.studio.find.FindBar;
 import dev.akis.studio.geometry.Alignment;
 import dev.akis.studio.geometry.AutoLayout;
 import dev.akis.studio.geometry.CardMetrics;
+import dev.akis.studio.geometry.FreeSpot;
 import dev.akis.studio.geometry.NoteFollowers;
 import dev.akis.studio.geometry.Rect;
 import dev.akis.studio.geometry.Shapes;
@@ -125,6 +127,51 @@ public final class EditorSession {
         }
     }
 
+    /**
+     * Selects a connection from the keyboard: with a block selected, its first (or, going back, last) outgoing
+     * connection; with a connection selected, the next or previous one leaving the same block, round and round.
+     * Connections go in the order of the card's outputs, top to bottom. The status bar names the connection and
+     * says what Enter and Delete do, so the step is clear without looking at the canvas.
+     */
+    public void stepOutgoingConnection(int direction) {
+        var selection = editor.selection();
+        FlowDocument document = editor.document();
+        String from = selection.connection().map(Connection::from)
+                .orElseGet(() -> selection.single().filter(document::hasBlock).orElse(null));
+        if (from == null) {
+            status.accept(texts.get("status.selectOneBlockForConnections"));
+            return;
+        }
+        List<String> ports = Shapes.of(document, document.block(from).orElseThrow(), catalog).ports();
+        List<Connection> outgoing = new ArrayList<>(document.outgoing(from));
+        outgoing.sort(java.util.Comparator.comparingInt(c -> ports.indexOf(c.port())));
+        if (outgoing.isEmpty()) {
+            status.accept(texts.get("status.noOutgoingConnections", titleOf(document, from)));
+            return;
+        }
+        int current = selection.connection().map(outgoing::indexOf).orElse(direction > 0 ? -1 : 0);
+        int next = Math.floorMod(current + direction, outgoing.size());
+        Connection chosen = outgoing.get(next);
+        selection.selectConnection(chosen);
+        canvas.revealConnection(chosen);
+        status.accept(texts.get("status.connectionSelected", titleOf(document, from), portLabel(document, chosen),
+                titleOf(document, chosen.to()), next + 1, outgoing.size()));
+    }
+
+    private String portLabel(FlowDocument document, Connection connection) {
+        return document.block(connection.from())
+                .flatMap(block -> catalog.find(block.type())
+                        .flatMap(type -> type.port(block, connection.port())
+                                .map(spec -> type.portLabel(spec, texts.locale(), canvas.contentLanguage()))))
+                .orElse(connection.port());
+    }
+
+    private String titleOf(FlowDocument document, String blockId) {
+        String title = document.block(blockId)
+                .map(b -> b.title().resolve(canvas.contentLanguage(), document.defaultLanguage())).orElse("");
+        return title.isBlank() ? blockId : title;
+    }
+
     public void selectAll() {
         List<String> ids = new ArrayList<>();
         editor.document().blocks().forEach(b -> ids.add(b.id()));
@@ -158,7 +205,11 @@ public final class EditorSession {
         status.accept(texts.get("status.cut", ids.size()));
     }
 
-    /** Pastes the clipboard's fragment; text that is no fragment is ignored with a status message. */
+    /**
+     * Pastes the clipboard's fragment; text that is no fragment is ignored with a status message. Connections of a
+     * damaged fragment that lead outside it are left out (and the status bar says how many); a fragment that
+     * cannot be pasted at all changes nothing and says why.
+     */
     public void paste() {
         String text = SystemClipboard.text();
         FlowFragment fragment;
@@ -172,28 +223,35 @@ public final class EditorSession {
             status.accept(texts.get("status.notFragment"));
             return;
         }
-        if (text.equals(lastPasted)) {
-            pasteCount++;
-        } else {
-            lastPasted = text;
-            pasteCount = 1;
-        }
         FlowDocument before = editor.document();
-        Rect bounds = fragment.bounds(block -> Shapes.of(before, block, catalog).height(), CardMetrics.WIDTH);
-        Rect view = canvas.visibleArea();
-        double dx;
-        double dy;
-        if (view.contains(bounds.centreX(), bounds.centreY())) {
-            dx = 40 * pasteCount;
-            dy = 40 * pasteCount;
-        } else {
-            dx = CardMetrics.snap(view.centreX() - bounds.centreX());
-            dy = CardMetrics.snap(view.centreY() - bounds.centreY());
+        FlowFragment.PasteResult result;
+        try {
+            Rect bounds = fragment.bounds(block -> Shapes.of(before, block, catalog).height(), CardMetrics.WIDTH);
+            Rect view = canvas.visibleArea();
+            int count = text.equals(lastPasted) ? pasteCount + 1 : 1;
+            double dx;
+            double dy;
+            if (view.contains(bounds.centreX(), bounds.centreY())) {
+                dx = 40 * count;
+                dy = 40 * count;
+            } else {
+                dx = CardMetrics.snap(view.centreX() - bounds.centreX());
+                dy = CardMetrics.snap(view.centreY() - bounds.centreY());
+            }
+            result = fragment.pasteInto(before, dx, dy, catalog);
+            lastPasted = text;
+            pasteCount = count;
+        } catch (RuntimeException damaged) {
+            // Whatever else a hand-edited fragment holds, the flow stays as it was and the user learns why.
+            String reason = damaged.getMessage() == null ? damaged.getClass().getSimpleName() : damaged.getMessage();
+            status.accept(texts.get("status.fragmentNotPasted", reason));
+            return;
         }
-        FlowFragment.PasteResult result = fragment.pasteInto(before, dx, dy, catalog);
         editor.execute(Commands.paste(before, result.document(), result.pastedIds().size(), "command.paste"));
         editor.selection().set(result.pastedIds());
-        status.accept(texts.get("status.pasted", result.pastedIds().size()));
+        String pasted = texts.count("status.pasted", result.pastedIds().size());
+        status.accept(result.droppedConnections() == 0 ? pasted
+                : texts.count("status.droppedDangling", result.droppedConnections(), pasted));
     }
 
     public void duplicate() {
@@ -224,8 +282,8 @@ public final class EditorSession {
                 minX = Math.min(minX, p.x());
                 minY = Math.min(minY, p.y());
             }
-            positions = AutoLayout.arrange(document, selectedBlocks, new Point(minX, minY),
-                    id -> Shapes.of(document, document.block(id).orElseThrow(), catalog), catalog);
+            positions = clearOfOtherCards(document, AutoLayout.arrange(document, selectedBlocks, new Point(minX, minY),
+                    id -> Shapes.of(document, document.block(id).orElseThrow(), catalog), catalog));
         } else {
             Point start = document.layout().start();
             Point origin = new Point(start.x() + CardMetrics.START_WIDTH + AutoLayout.COLUMN_GAP, start.y());
@@ -236,6 +294,34 @@ public final class EditorSession {
         withNotes.putAll(NoteFollowers.follow(document, positions,
                 id -> Shapes.of(document, document.block(id).orElseThrow(), catalog)));
         editor.execute(Commands.arrange(withNotes));
+    }
+
+    /**
+     * Moves a tidied selection, as a whole, to the nearest place where it covers no other card (blocks outside the
+     * selection and the start node); a selection tidied where it was (duplicated blocks lying on their originals,
+     * say) would otherwise stay on top of them.
+     */
+    private Map<String, Point> clearOfOtherCards(FlowDocument document, Map<String, Point> arranged) {
+        List<Rect> group = new ArrayList<>();
+        arranged.forEach((id, p) -> group.add(new Rect(p.x(), p.y(), CardMetrics.WIDTH,
+                Shapes.of(document, document.block(id).orElseThrow(), catalog).height())));
+        List<Rect> others = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            if (!arranged.containsKey(block.id())) {
+                Point p = document.layout().blockPosition(block.id());
+                others.add(new Rect(p.x(), p.y(), CardMetrics.WIDTH, Shapes.of(document, block, catalog).height()));
+            }
+        }
+        Point start = document.layout().start();
+        others.add(new Rect(start.x(), start.y(), CardMetrics.START_WIDTH,
+                CardMetrics.startHeight(document.entryPoints().size())));
+        Point offset = FreeSpot.offset(group, others);
+        if (offset.equals(Point.ORIGIN)) {
+            return arranged;
+        }
+        Map<String, Point> moved = new LinkedHashMap<>();
+        arranged.forEach((id, p) -> moved.put(id, p.translate(offset.x(), offset.y())));
+        return moved;
     }
 
     public void align(Alignment alignment) {

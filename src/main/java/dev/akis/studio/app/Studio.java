@@ -17,6 +17,8 @@ import dev.akis.studio.canvas.CanvasColors;
 import dev.akis.studio.canvas.CanvasModel;
 import dev.akis.studio.canvas.FlowCanvas;
 import dev.akis.studio.command.FlowEdits;
+import dev.akis.studio.files.AutosaveWriter;
+import dev.akis.studio.files.DuplicateIdRepair;
 import dev.akis.studio.files.GalleryDialog;
 import dev.akis.studio.files.RecoveryStore;
 import dev.akis.studio.files.SampleGallery;
@@ -123,6 +125,7 @@ public final class Studio {
     /** Changes whenever the active flow's state that the title and the Edit menu show may have changed. */
     private final javafx.beans.property.LongProperty revision = new javafx.beans.property.SimpleLongProperty();
     private final Timeline autosave;
+    private final AutosaveWriter autosaveWriter;
     private final SimulatorDock simulator;
     private boolean dark;
     private Scene scene;
@@ -143,6 +146,7 @@ public final class Studio {
         this.palette = new PaletteView(services.catalog(), texts, this::addBlock, dragLayer);
         this.inspector = new InspectorView(services.catalog(), texts, inspectorActions(), this::portLabel);
         this.problemsView = new ProblemsView(texts, this::openProblem);
+        this.autosaveWriter = new AutosaveWriter(services.recovery());
         this.autosave = new Timeline(new KeyFrame(services.autosaveInterval(), e -> runAutosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         this.simulator = new SimulatorDock(this, services.catalog(), SimulatorSession.STANDARD_WORLD);
@@ -284,7 +288,7 @@ public final class Studio {
         file.getItems().addAll(recentMenu, new SeparatorMenuItem());
         addItems(file, "save", "saveAs", "export", null, "close", null, "settings", null, "quit");
         Menu edit = menu("edit", "undo", "redo", null, "cut", "copy", "paste", "duplicate", "delete", null,
-                "selectAll", null, "find", "findNext", "findPrevious");
+                "selectAll", "nextConnection", "previousConnection", null, "find", "findNext", "findPrevious");
         Menu insert = menu("insert", "addBlock", "addNote", "connect");
         Menu arrange = menu("arrange", "tidy", null, "alignLeft", "alignCentre", "alignRight", "alignTop", "alignMiddle",
                 "alignBottom", null, "distributeHorizontally", "distributeVertically");
@@ -435,6 +439,10 @@ public final class Studio {
                 () -> withCanvasFocus(EditorSession::deleteSelection));
         actions.add("selectAll", "edit", new KeyCodeCombination(KeyCode.A, shortcut), "mdi2s-select-all",
                 () -> withCanvasFocus(EditorSession::selectAll));
+        actions.add("nextConnection", "edit", new KeyCodeCombination(KeyCode.RIGHT, shortcut), null,
+                () -> withCanvasFocus(s -> s.stepOutgoingConnection(1)));
+        actions.add("previousConnection", "edit", new KeyCodeCombination(KeyCode.LEFT, shortcut), null,
+                () -> withCanvasFocus(s -> s.stepOutgoingConnection(-1)));
         actions.add("find", "edit", new KeyCodeCombination(KeyCode.F, shortcut), "mdi2m-magnify",
                 () -> withSession(s -> s.findBar().show()));
         actions.add("findNext", "edit", new KeyCodeCombination(KeyCode.F3), null,
@@ -488,7 +496,8 @@ public final class Studio {
         actions.add("about", "help", null, "mdi2i-information-outline", this::showAbout);
 
         for (String id : List.of("save", "saveAs", "export", "close", "undo", "redo", "cut", "copy", "paste", "duplicate",
-                "delete", "selectAll", "find", "findNext", "findPrevious", "addNote", "connect", "tidy", "zoomIn",
+                "delete", "selectAll", "nextConnection", "previousConnection", "find", "findNext", "findPrevious",
+                "addNote", "connect", "tidy", "zoomIn",
                 "zoomOut", "zoomActual", "zoomFit", "focusCanvas", "nextTab", "previousTab")) {
             actions.get(id).disabledProperty().bind(active.isNull());
         }
@@ -760,9 +769,16 @@ public final class Studio {
      * the error of one that could not be read.
      */
     public void openAtStart(List<Path> files) {
+        List<Path> missing = new java.util.ArrayList<>();
         for (Path file : files) {
-            openFile(file);
+            if (java.nio.file.Files.isRegularFile(file)) {
+                openFile(file);
+            } else {
+                missing.add(file);
+            }
         }
+        reportMissingFiles(missing);
+        // Named files that could not be opened show their error dialogs; the gallery would cover them.
         if (files.isEmpty() && !offersRecovery()) {
             showGallery();
         }
@@ -826,17 +842,45 @@ public final class Studio {
             dialogs.error(stage, texts.get("dialog.cannotOpen", normalized.getFileName()), message);
             return Optional.empty();
         }
-        EditorSession session = openSession(result.document(), normalized);
+        DuplicateIdRepair.Result repaired = DuplicateIdRepair.repair(result.document(), services.catalog());
+        EditorSession session = openSession(repaired.document(), normalized);
         services.settings().addRecent(normalized);
         services.settings().save();
+        List<String> notices = new ArrayList<>();
         if (result.wasMigrated()) {
-            session.editor().stack().markUnsaved();
-            status(texts.get("status.migrated", result.originalVersion(), FlowDocument.CURRENT_SCHEMA_VERSION));
-        } else {
+            notices.add(texts.get("status.migrated", result.originalVersion(), FlowDocument.CURRENT_SCHEMA_VERSION));
+        }
+        if (repaired.changed()) {
+            notices.add(describeRenamed(repaired.renamed()));
+        }
+        if (notices.isEmpty()) {
             status(texts.get("status.opened", normalized.getFileName()));
+        } else {
+            session.editor().stack().markUnsaved();
+            status(String.join(" ", notices));
         }
         javafx.application.Platform.runLater(() -> session.canvas().fitIfNothingVisible());
         return Optional.of(session);
+    }
+
+    /** "2 blocks had an id an earlier block already had and were renamed: ask → ask_2, end → end_2. ..." */
+    private String describeRenamed(List<DuplicateIdRepair.Renamed> renamed) {
+        List<String> pairs = renamed.stream().map(r -> r.originalId() + " → " + r.newId()).toList();
+        return texts.count("status.renamedDuplicates", renamed.size(), String.join(", ", pairs));
+    }
+
+    /**
+     * Says which of the files named on the command line do not exist (the others were opened): in the status
+     * bar and in a message box that does not block. Nothing happens for an empty list.
+     */
+    public Optional<Alert> reportMissingFiles(List<Path> missing) {
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        String names = String.join("\n", missing.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+        status(texts.count("status.filesNotFound", missing.size(),
+                String.join(", ", missing.stream().map(p -> String.valueOf(p.getFileName())).toList())));
+        return Optional.of(dialogs.error(stage, texts.count("dialog.filesNotFound", missing.size()), names));
     }
 
     /** Saves to the flow's file (asking for one if it has none); returns false if nothing was written. */
@@ -885,7 +929,7 @@ public final class Studio {
             return false;
         }
         session.editor().markSaved(normalized, stamped);
-        services.recovery().discard(session.editor().key());
+        autosaveWriter.discard(session.editor().key());
         services.settings().addRecent(normalized);
         services.settings().save();
         status(texts.get("status.saved", normalized.getFileName()));
@@ -934,7 +978,7 @@ public final class Studio {
                 return false;
             }
         }
-        services.recovery().discard(session.editor().key());
+        autosaveWriter.discard(session.editor().key());
         tabs.getTabs().remove(session.tab());
         return true;
     }
@@ -950,9 +994,10 @@ public final class Studio {
         stage.close();
     }
 
-    /** Stops timers and cleans the recovery folder (the end of a normal exit). */
+    /** Stops timers, lets a recovery copy being written finish, and cleans the recovery folder (a normal exit). */
     public void shutDown() {
         autosave.stop();
+        autosaveWriter.close();
         simulator.close();
         services.settings().save();
         services.recovery().closeCleanly();
@@ -961,6 +1006,7 @@ public final class Studio {
     /** Ends without cleaning up, as a crash would; tests use it to check recovery. */
     public void simulateCrash() {
         autosave.stop();
+        autosaveWriter.close();
         simulator.close();
         services.recovery().abandon();
         stage.close();
@@ -968,24 +1014,34 @@ public final class Studio {
 
     // ---- autosave and recovery ------------------------------------------------------------------------------
 
-    /** Writes a recovery copy of every flow with unsaved changes (runs every 30 seconds). */
-    public void runAutosave() {
+    /**
+     * The autosave tick (every 30 seconds): takes a snapshot of every flow with unsaved changes, with its current
+     * view, and hands the snapshots to the autosave thread, which turns them into flow files and writes the
+     * recovery copies; the copies of flows that are saved now are deleted there too. Returns false, changing
+     * nothing, while the previous tick is still writing.
+     */
+    public boolean runAutosave() {
+        List<AutosaveWriter.Copy> copies = new ArrayList<>();
+        List<String> saved = new ArrayList<>();
         for (EditorSession session : sessions()) {
-            try {
-                if (session.editor().isDirty()) {
-                    // The copy keeps the current view, so a recovered flow opens where the user was working.
-                    FlowDocument document = session.editor().document();
-                    FlowDocument withView = document.withLayout(document.layout()
-                            .withView(session.canvas().zoom(), session.canvas().viewOrigin()));
-                    services.recovery().save(session.editor().key(), withView, session.editor().file(),
-                            session.displayName());
-                } else {
-                    services.recovery().discard(session.editor().key());
-                }
-            } catch (IOException e) {
-                status(texts.get("status.autosaveFailed", e.getMessage()));
+            if (session.editor().isDirty()) {
+                // The copy keeps the current view, so a recovered flow opens where the user was working.
+                FlowDocument document = session.editor().document();
+                FlowDocument withView = document.withLayout(document.layout()
+                        .withView(session.canvas().zoom(), session.canvas().viewOrigin()));
+                copies.add(new AutosaveWriter.Copy(session.editor().key(), withView, session.editor().file(),
+                        session.displayName()));
+            } else {
+                saved.add(session.editor().key());
             }
         }
+        return autosaveWriter.submit(copies, saved, (name, e) -> javafx.application.Platform.runLater(() ->
+                status(texts.get("status.autosaveFailed", name + ": " + e.getMessage()))));
+    }
+
+    /** Waits until the recovery copies of the last autosave tick are written (tests and the benchmark use it). */
+    public boolean awaitAutosave(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
+        return autosaveWriter.awaitIdle(timeout, unit);
     }
 
     /**
@@ -1078,7 +1134,8 @@ public final class Studio {
                 failed.add(new FailedRecovery(recovered, e));
                 continue;
             }
-            EditorSession session = openSession(document, recovered.originalFile());
+            EditorSession session = openSession(DuplicateIdRepair.repair(document, services.catalog()).document(),
+                    recovered.originalFile());
             session.editor().stack().markUnsaved();
             javafx.application.Platform.runLater(() -> session.canvas().fitIfNothingVisible());
             services.recovery().discardRecovered(recovered);

@@ -490,7 +490,12 @@ final class CanvasGestures {
             cancelGesture();
             event.consume();
         } else if (code == KeyCode.ENTER) {
-            editor().selection().single().ifPresent(canvas::openElement);
+            Selection selection = editor().selection();
+            if (selection.connection().isPresent()) {
+                canvas.openElement(FlowCanvas.SELECTED_CONNECTION);
+            } else {
+                selection.single().ifPresent(canvas::openElement);
+            }
             event.consume();
         }
     }
@@ -503,31 +508,33 @@ final class CanvasGestures {
         }
     }
 
-    /** Tab and Shift+Tab step through the blocks in flow order, so every block is reachable without a mouse. */
+    /**
+     * Tab and Shift+Tab step through the blocks in flow order and then the sticky notes, so every element is
+     * reachable without a mouse. With a connection selected, the steps go on from the block it leaves.
+     */
     private void tabFilter(KeyEvent event) {
         if (event.getCode() != KeyCode.TAB || event.isShortcutDown()) {
             return;
         }
-        List<Block> blocks = model().document().blocks();
-        if (blocks.isEmpty()) {
+        FlowDocument document = model().document();
+        List<String> order = new java.util.ArrayList<>(document.blocks().size() + document.notes().size());
+        document.blocks().forEach(block -> order.add(block.id()));
+        document.notes().forEach(note -> order.add(note.id()));
+        if (order.isEmpty()) {
             return;
         }
-        int current = editor().selection().single()
-                .map(id -> indexOfBlock(blocks, id)).orElse(event.isShiftDown() ? 0 : -1);
-        int next = Math.floorMod(current + (event.isShiftDown() ? -1 : 1), blocks.size());
-        String id = blocks.get(next).id();
-        editor().selection().select(id);
+        Selection selection = editor().selection();
+        int current = selection.connection().map(Connection::from)
+                .or(selection::single)
+                .map(order::indexOf).orElse(-1);
+        if (current < 0) {
+            current = event.isShiftDown() ? 0 : -1;
+        }
+        int next = Math.floorMod(current + (event.isShiftDown() ? -1 : 1), order.size());
+        String id = order.get(next);
+        selection.select(id);
         canvas.reveal(id);
         event.consume();
-    }
-
-    private static int indexOfBlock(List<Block> blocks, String id) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private int indexOfEntry(String entryId) {

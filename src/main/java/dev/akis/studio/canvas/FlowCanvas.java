@@ -72,6 +72,8 @@ public final class FlowCanvas extends Region {
     public static final double MIN_ZOOM = 0.08;
     public static final double MAX_ZOOM = 2.5;
     public static final double LOD_ZOOM = 0.45;
+    /** What {@link #setOnOpenElement} receives when Enter is pressed on a selected connection. */
+    public static final String SELECTED_CONNECTION = "@connection";
     /** Key under which a palette entry's node carries the block type it adds when dropped on the canvas. */
     public static final String BLOCK_TYPE_PROPERTY = "akis.blockType";
     private static final double WIRE_LABEL_ZOOM = 0.6;
@@ -371,15 +373,27 @@ public final class FlowCanvas extends Region {
         centreAt(bounds.centreX(), bounds.centreY());
     }
 
-    /** Scrolls just enough to show a block, if it is not already in view (the simulator follows this way). */
+    /** Scrolls just enough to show a block or note, if it is not already in view (the simulator follows this way). */
     public void reveal(String id) {
-        if (!model.isBlock(id)) {
+        if (!model.isBlock(id) && model.document().note(id).isEmpty()) {
             return;
         }
         Rect bounds = model.bounds(id);
         Rect view = visibleArea().expand(-20 / zoom.get());
         if (!view.contains(bounds.x(), bounds.y()) || !view.contains(bounds.maxX(), bounds.maxY())) {
             centreOn(id);
+        }
+    }
+
+    /** Brings a connection's middle into view when it is not (keyboard selection of connections follows this). */
+    public void revealConnection(Connection connection) {
+        Wire wire = model.wire(connection);
+        if (wire == null) {
+            return;
+        }
+        Rect view = visibleArea().expand(-40 / zoom.get());
+        if (!view.contains(wire.pointX(0.5), wire.pointY(0.5))) {
+            centreAt(wire.pointX(0.5), wire.pointY(0.5));
         }
     }
 

@@ -184,8 +184,12 @@ public final class FlowFragment {
                 positions, noteBounds));
     }
 
-    /** The target document with the fragment added, and the new ids of what was pasted. */
-    public record PasteResult(FlowDocument document, List<String> pastedIds) {
+    /**
+     * The target document with the fragment added, the new ids of what was pasted, and how many of the fragment's
+     * connections were left out because they lead to or from a block that is not in the fragment (a fragment
+     * edited by hand or cut short; a copy made by the studio never has such connections).
+     */
+    public record PasteResult(FlowDocument document, List<String> pastedIds, int droppedConnections) {
     }
 
     public PasteResult pasteInto(FlowDocument target, double dx, double dy, BlockCatalog catalog) {
@@ -221,9 +225,16 @@ public final class FlowFragment {
             pasted.add(id);
         }
         List<Connection> allConnections = new ArrayList<>(target.connections());
+        int dropped = 0;
         for (Connection connection : connections) {
-            allConnections.add(new Connection(newIds.get(connection.from()), connection.port(),
-                    newIds.get(connection.to()), connection.extras()));
+            String from = newIds.get(connection.from());
+            String to = newIds.get(connection.to());
+            if (from == null || to == null) {
+                // A dangling connection would point into the target flow at whatever block has that id there.
+                dropped++;
+                continue;
+            }
+            allConnections.add(new Connection(from, connection.port(), to, connection.extras()));
         }
         List<StickyNote> allNotes = new ArrayList<>(target.notes());
         for (int i = 0; i < notes.size(); i++) {
@@ -236,7 +247,7 @@ public final class FlowFragment {
         }
         FlowDocument result = target.toBuilder().blocks(allBlocks).connections(allConnections).notes(allNotes)
                 .layout(layout).build();
-        return new PasteResult(result, pasted);
+        return new PasteResult(result, pasted, dropped);
     }
 
     /** Jump targets (and any other block reference) that point inside the fragment follow the new ids. */
@@ -261,7 +272,7 @@ public final class FlowFragment {
      * A readable id not in {@code used} (which it joins): the original with "_2", "_3"... appended, or, when the
      * original already ends in "_N", the same stem numbered from N + 1. The original itself is never returned.
      */
-    static String freshId(String original, Set<String> used) {
+    public static String freshId(String original, Set<String> used) {
         Matcher numbered = NUMBERED.matcher(original);
         String stem = original;
         long next = 2;

@@ -43,6 +43,11 @@ public final class Commands {
         return Edit.of("command.disconnect", d -> FlowEdits.disconnect(d, connection));
     }
 
+    /** Removes the connection leaving a block through a port (Ctrl+L with "(none)"). */
+    public static Command disconnectPort(String from, String port) {
+        return Edit.of("command.disconnect", d -> FlowEdits.disconnectPort(d, from, port));
+    }
+
     public static Command move(Map<String, Point> positions) {
         Map<String, Point> copy = Map.copyOf(positions);
         return Edit.of("command.move", d -> FlowEdits.moveElements(d, copy), copy.size());

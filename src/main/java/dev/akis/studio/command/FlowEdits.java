@@ -150,6 +150,15 @@ public final class FlowEdits {
         return document.withConnections(connections);
     }
 
+    /** Removes every connection leaving the block through the port (a file may hold more than one). */
+    public static FlowDocument disconnectPort(FlowDocument document, String from, String port) {
+        List<Connection> connections = new ArrayList<>(document.connections());
+        if (!connections.removeIf(connection -> connection.leaves(from, port))) {
+            return document;
+        }
+        return document.withConnections(connections);
+    }
+
     /** Points an entry point at a block (null to leave it without a target). */
     public static FlowDocument setEntryTarget(FlowDocument document, String entryId, String target) {
         List<EntryPoint> entries = new ArrayList<>();

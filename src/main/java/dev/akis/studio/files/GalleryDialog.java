@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
@@ -26,6 +29,18 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class GalleryDialog {
 
     private GalleryDialog() {
+    }
+
+    /** The width a row gets: the list's inside less a vertical scroll bar (counted even before it shows). */
+    private static double rowWidth(ListView<?> list) {
+        double scrollBar = 0;
+        for (javafx.scene.Node node : list.lookupAll(".scroll-bar")) {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+                scrollBar = Math.max(scrollBar, bar.prefWidth(-1));
+            }
+        }
+        double width = list.getWidth() > 0 ? list.getWidth() : list.getPrefWidth();
+        return Math.max(0, width - list.snappedLeftInset() - list.snappedRightInset() - scrollBar);
     }
 
     /**
@@ -49,8 +64,36 @@ public final class GalleryDialog {
         list.setCellFactory(view -> new ListCell<>() {
             {
                 // A cell is as wide as the list (less its scroll bar), never wider, so long descriptions wrap
-                // instead of pushing a horizontal scroll bar out.
+                // instead of pushing a horizontal scroll bar out. The row is only a picture (no text of its own),
+                // so the whole width goes to it.
                 setPrefWidth(0);
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            /**
+             * The list asks for a row's height at the width it has before its scroll bar shows, and places the rows
+             * below by that height; a description wrapped for that width needs a line less than it gets later, so
+             * its last line would spill under the next row's title. A row's height is therefore always taken at
+             * the width rows really get (and at that width for its minimum too, which the list also reads).
+             */
+            @Override
+            protected double computePrefHeight(double width) {
+                return Math.max(super.computePrefHeight(width), heightAtRowWidth(width));
+            }
+
+            @Override
+            protected double computeMinHeight(double width) {
+                return Math.max(super.computeMinHeight(width), heightAtRowWidth(width));
+            }
+
+            private double heightAtRowWidth(double width) {
+                javafx.scene.Node row = getGraphic();
+                if (row == null) {
+                    return 0;
+                }
+                double available = rowWidth(view);
+                double inside = (width < 0 ? available : Math.min(width, available)) - snappedLeftInset() - snappedRightInset();
+                return snappedTopInset() + row.prefHeight(Math.max(0, inside)) + snappedBottomInset();
             }
 
             @Override
@@ -94,6 +137,8 @@ public final class GalleryDialog {
                 HBox row = new HBox(12, badge, words);
                 row.setAlignment(Pos.CENTER_LEFT);
                 row.setMinWidth(0);
+                // A little air between rows, so one row's last line never touches the next row's title.
+                row.setPadding(new javafx.geometry.Insets(5, 0, 5, 0));
                 setGraphic(row);
                 setText(null);
                 setAccessibleText(title + ". " + detail);

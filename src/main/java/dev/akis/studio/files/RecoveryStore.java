@@ -35,7 +35,8 @@ public final class RecoveryStore {
     }
 
     private final Path root;
-    private Path session;
+    /** This run's folder; read by the autosave thread too. */
+    private volatile Path session;
     private FileChannel lockChannel;
     private FileLock lock;
 
@@ -61,17 +62,23 @@ public final class RecoveryStore {
 
     /** Writes (atomically) a copy of an unsaved flow under its editor key. */
     public void save(String key, FlowDocument document, Path originalFile, String name) throws IOException {
-        if (session == null) {
+        saveText(key, new FlowWriter().write(document), originalFile, name);
+    }
+
+    /** Writes (atomically) a copy already turned into flow-file text; the autosave does that off the JavaFX thread. */
+    public void saveText(String key, String flowJson, Path originalFile, String name) throws IOException {
+        Path folder = session;
+        if (folder == null) {
             return;
         }
-        FlowFiles.writeAtomically(session.resolve(key + ".json"), new FlowWriter().write(document));
+        FlowFiles.writeAtomically(folder.resolve(key + ".json"), flowJson);
         Properties info = new Properties();
         info.setProperty("name", name == null ? "" : name);
         info.setProperty("original", originalFile == null ? "" : originalFile.toString());
         info.setProperty("savedAt", Instant.now().toString());
         StringWriter text = new StringWriter();
         info.store(text, null);
-        FlowFiles.writeAtomically(session.resolve(key + ".properties"), text.toString());
+        FlowFiles.writeAtomically(folder.resolve(key + ".properties"), text.toString());
     }
 
     /** Forgets the copy of a flow that was saved or closed. */

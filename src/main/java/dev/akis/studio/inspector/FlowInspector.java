@@ -236,6 +236,7 @@ final class FlowInspector extends VBox {
         ComboBox<String> target = new ComboBox<>(FXCollections.observableArrayList(
                 document.blocks().stream().map(Block::id).toList()));
         target.setConverter(SimpleEditors.converter(id -> describeBlock(document, id)));
+        dev.akis.studio.ui.BlockChoices.measureFirstRowsOnly(target);
         target.setValue(entry.target());
         target.setMaxWidth(Double.MAX_VALUE);
         target.setAccessibleText(texts.get("inspector.entryTarget"));

@@ -226,6 +226,8 @@ public final class InspectorView extends VBox {
             note.focusText();
         } else if (current instanceof FlowInspector flow) {
             flow.focusName();
+        } else if (current instanceof SelectionInspector selection) {
+            selection.focusFirstControl();
         }
     }
 

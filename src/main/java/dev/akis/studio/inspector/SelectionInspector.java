@@ -10,6 +10,7 @@ import dev.akis.studio.geometry.Alignment;
 import dev.akis.studio.ui.Texts;
 import java.text.Collator;
 import java.util.Comparator;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
@@ -71,6 +72,7 @@ final class SelectionInspector extends VBox {
         // Where the connection leads: every other block, by title, so it can be reconnected without the mouse.
         ComboBox<String> target = new ComboBox<>();
         target.setId("connection-target");
+        dev.akis.studio.ui.BlockChoices.measureFirstRowsOnly(target);
         target.setMaxWidth(Double.MAX_VALUE);
         target.setAccessibleText(texts.get("inspector.connectionTarget"));
         Collator collator = Collator.getInstance(texts.locale());
@@ -94,6 +96,17 @@ final class SelectionInspector extends VBox {
         remove.setOnAction(e -> editor.execute(Commands.disconnect(connection)));
         view.getChildren().addAll(heading, route, targetRow, Sections.help(texts.get("inspector.connectionHelp")), remove);
         return view;
+    }
+
+    /** Puts the keyboard on the first thing to change: where a connection leads, or the align buttons. */
+    void focusFirstControl() {
+        Node first = lookup("#connection-target");
+        if (first == null) {
+            first = lookup(".button");
+        }
+        if (first != null) {
+            first.requestFocus();
+        }
     }
 
     private static String titleOf(FlowDocument document, String id, Texts texts) {

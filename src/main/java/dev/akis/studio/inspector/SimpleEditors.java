@@ -434,6 +434,7 @@ final class SimpleEditors {
             combo.setMaxWidth(Double.MAX_VALUE);
             combo.setAccessibleText(context.label());
             combo.setConverter(converter(this::describe));
+            dev.akis.studio.ui.BlockChoices.measureFirstRowsOnly(combo);
             refreshItems();
             combo.setOnShowing(e -> {
                 updating = true;

@@ -34,6 +34,31 @@ class FlowFragmentTest {
     }
 
     @Test
+    void aHandEditedFragmentsConnectionsToBlocksOutsideItAreLeftOutAndCounted() throws Exception {
+        String text = """
+                {
+                  "akisFragment": 1,
+                  "blocks": [
+                    { "id": "ask_email", "type": "askQuestion", "title": { "tr": "E-posta", "en": "E-mail" },
+                      "config": { "inputType": "email" } }
+                  ],
+                  "connections": [
+                    { "from": "ask_email", "port": "answered", "to": "get_member" },
+                    { "from": "somewhere_else", "port": "next", "to": "ask_email" }
+                  ]
+                }
+                """;
+        FlowFragment fragment = FlowFragment.parse(text).orElseThrow();
+
+        FlowFragment.PasteResult pasted = fragment.pasteInto(flow, 0, 0, catalog);
+
+        assertThat(pasted.pastedIds()).containsExactly("ask_email_2");
+        assertThat(pasted.droppedConnections()).isEqualTo(2);
+        assertThat(pasted.document().connections()).isEqualTo(flow.connections());
+        assertThat(pasted.document().hasBlock("ask_email_2")).isTrue();
+    }
+
+    @Test
     void blocksPastedIntoAnotherFlowGetNewIdsEvenWhenTheirOwnAreFree() throws Exception {
         FlowDocument empty = FlowDocument.builder("other").build();
         FlowFragment fragment = FlowFragment.parse(FlowFragment.copy(flow, List.of("get_member", "select_order")).toJson())

@@ -45,6 +45,16 @@ class FlowEditsTest {
     }
 
     @Test
+    void leavingAnOutputUnconnectedRemovesOnlyThatOutputsConnections() {
+        FlowDocument after = FlowEdits.disconnectPort(flow, "get_member", "notFound");
+
+        assertThat(after.target("get_member", "notFound")).isEmpty();
+        assertThat(after.target("get_member", "found")).contains("select_order");
+        assertThat(after.connections()).hasSize(flow.connections().size() - 1);
+        assertThat(FlowEdits.disconnectPort(after, "get_member", "notFound")).as("nothing left to remove").isSameAs(after);
+    }
+
+    @Test
     void reconnectingMovesTheFarEndOfAConnectionAndKeepsItsOutputAndPlace() {
         Connection notFound = Connection.of("get_member", "notFound", "msg_not_member");
         int index = flow.connections().indexOf(notFound);

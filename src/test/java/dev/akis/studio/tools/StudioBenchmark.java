@@ -48,8 +48,18 @@ import javafx.stage.Stage;
  * spread of the runs, and the CPU time the JavaFX thread and the render thread spent per frame, which other
  * processes on a shared machine barely change.
  *
- * <p>Run: {@code mvn -B -q test-compile exec:exec@studio-bench}; writes the studio section of
- * {@code docs/benchmarks.md}.
+ * <p>Opening is measured twice. In this JVM, after an unrecorded 200-block round has run every case once (so the
+ * JIT has compiled the canvas code), the median of {@link #RUNS} opens: the <em>warm</em> figure. And the first
+ * open in a fresh JVM, where nothing but the empty window ran before: {@link StudioColdOpen} in a new {@code java}
+ * process per run, the <em>cold</em> figure a merchant meets when the studio starts with a file.
+ *
+ * <p>The autosave tick is measured on its own: what it costs the JavaFX thread now (the snapshot) and before (the
+ * snapshot turned into JSON and written there), how long the autosave thread writes, and the frame rate while
+ * dragging a block with a tick in the middle of the drag. The other gestures run with the autosave an hour away.
+ *
+ * <p>Run: {@code mvn -B -q test-compile exec:exec@studio-bench}; writes the studio sections of
+ * {@code docs/benchmarks.md}. {@code AKIS_BENCH_PART=canvas|cold|autosave} (or {@code -Dakis.bench.part=...})
+ * measures and rewrites one section only.
  */
 public final class StudioBenchmark {
 
@@ -58,9 +68,19 @@ public final class StudioBenchmark {
     private static final int RUNS = Integer.getInteger("akis.bench.runs", 5);
     private static final String START = "<!-- studio-benchmark:start -->";
     private static final String END = "<!-- studio-benchmark:end -->";
+    private static final String COLD_START = "<!-- studio-cold-open:start -->";
+    private static final String COLD_END = "<!-- studio-cold-open:end -->";
+    private static final String AUTOSAVE_START = "<!-- studio-autosave:start -->";
+    private static final String AUTOSAVE_END = "<!-- studio-autosave:end -->";
+    /** Frame of the drag at which the autosave tick fires (half a second into the measured frames). */
+    private static final int TICK_FRAME = WARM_UP_FRAMES + 30;
 
     private final ConcurrentLinkedQueue<Long> frames = new ConcurrentLinkedQueue<>();
     private final List<String> rows = new ArrayList<>();
+    /** Where {@link #measure} puts its rows: the canvas table, or the autosave section's. */
+    private List<String> rowsInUse = rows;
+    private final List<String> autosaveRows = new ArrayList<>();
+    private final List<String> tickRows = new ArrayList<>();
     private final List<String> openRows = new ArrayList<>();
     /** Measured frame rates by "size|gesture", and open times by size, for the targets table. */
     private final java.util.Map<String, Double> fpsByCase = new java.util.HashMap<>();
@@ -74,18 +94,217 @@ public final class StudioBenchmark {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
         int[] sizes = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {500, 2_000, 5_000};
-        Headless.start("1600x1000-32");
+        // The part to run: a system property, or (through mvn exec:exec, which starts its own java) AKIS_BENCH_PART.
+        String part = System.getProperty("akis.bench.part", System.getenv().getOrDefault("AKIS_BENCH_PART", "all"));
         StudioBenchmark benchmark = new StudioBenchmark();
-        // A first, unrecorded round lets the JIT compile the canvas code, so the first size is not penalised.
-        benchmark.recording = false;
-        benchmark.run(200);
-        benchmark.recording = true;
-        for (int size : sizes) {
-            benchmark.run(size);
+        if (part.equals("all") || part.equals("cold")) {
+            // First, while this JVM has not started JavaFX yet: each run is a process of its own.
+            benchmark.coldOpens(out, sizes);
         }
-        benchmark.write(out);
-
+        Headless.start("1600x1000-32");
+        if (part.equals("all") || part.equals("canvas")) {
+            // A first, unrecorded round lets the JIT compile the canvas code, so the first size is not penalised.
+            benchmark.recording = false;
+            benchmark.run(200);
+            benchmark.recording = true;
+            for (int size : sizes) {
+                benchmark.run(size);
+            }
+            benchmark.write(out);
+        }
+        if (part.equals("all") || part.equals("autosave")) {
+            if (!part.equals("all")) {
+                benchmark.recording = false;
+                benchmark.autosave(200);
+                benchmark.recording = true;
+            }
+            for (int size : sizes) {
+                benchmark.autosave(size);
+            }
+            benchmark.writeAutosave(out);
+        }
         System.exit(0);
+    }
+
+    // ---- the first open in a fresh JVM ---------------------------------------------------------------------------
+
+    /** One cold run: open → first frame, JVM start → that frame, JVM start → empty window, CPU ms of the open. */
+    private record ColdRun(double openMs, double launchMs, double windowMs, double fxCpuMs, double processCpuMs) {
+    }
+
+    /**
+     * Runs {@link StudioColdOpen} {@link #RUNS} times per size, each in a new JVM started like the jar is
+     * ({@code java -cp ...}, no heap option), and writes the cold-open section.
+     */
+    private void coldOpens(Path out, int[] sizes) throws Exception {
+        Path folder = Files.createTempDirectory("akis-cold");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        StringBuilder table = new StringBuilder();
+        Double cold5000 = null;
+        for (int size : sizes) {
+            Path file = StudioColdOpen.writeGenerated(folder, size);
+            List<ColdRun> runs = new ArrayList<>();
+            for (int run = 0; run < RUNS; run++) {
+                Process process = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-cp",
+                        System.getProperty("java.class.path"), StudioColdOpen.class.getName(), file.toString())
+                        .redirectErrorStream(true).start();
+                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                    throw new IllegalStateException("Cold open failed:\n" + output);
+                }
+                String line = output.lines().filter(l -> l.startsWith("COLD ")).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("No result:\n" + output));
+                String[] f = line.split(" ");
+                runs.add(new ColdRun(Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
+                        Double.parseDouble(f[5]), Double.parseDouble(f[6])));
+                System.out.println(size + " blocks, cold run " + (run + 1) + ": " + line);
+            }
+            double[] open = runs.stream().mapToDouble(ColdRun::openMs).sorted().toArray();
+            double median = median(open);
+            if (size == 5_000) {
+                cold5000 = median;
+            }
+            table.append(String.format(Locale.ROOT, "| %,d | %.0f ms | %.0f–%.0f ms | %s | %.0f ms | %.0f ms | %.0f ms | %.0f ms |%n",
+                    size, median, open[0], open[open.length - 1], median <= 2000 ? "yes" : "**no**",
+                    median(runs.stream().mapToDouble(ColdRun::fxCpuMs).sorted().toArray()),
+                    median(runs.stream().mapToDouble(ColdRun::processCpuMs).sorted().toArray()),
+                    median(runs.stream().mapToDouble(ColdRun::windowMs).sorted().toArray()),
+                    median(runs.stream().mapToDouble(ColdRun::launchMs).sorted().toArray())));
+        }
+        StringBuilder section = new StringBuilder();
+        section.append(COLD_START).append('\n');
+        section.append("### Opening a generated flow in a fresh JVM (cold; measured ").append(LocalDate.now()).append(")\n\n");
+        section.append("Each run is a new `java` process started like the jar (class path, no heap option) that shows the ")
+                .append("empty studio window and then opens the file: nothing of the studio ran before except building that ")
+                .append("window, so classes load, CSS applies and the JIT compiles for the first time during the open. ")
+                .append(RUNS).append(" processes per size (`StudioColdOpen`); the median and the spread are given. *FX CPU* ")
+                .append("and *all threads CPU* are the CPU time the JavaFX thread and the whole process used between the open ")
+                .append("command and the frame that shows the flow; on these 2 shared cores the wall-clock time is that work ")
+                .append("plus the wait for a core (load average ").append(loadAverage()).append(" when the runs ended). ")
+                .append("*JVM start →* columns count from the start of the process.\n\n");
+        section.append("| blocks | open → first frame with the flow (median) | spread | within 2 s | FX CPU | all threads CPU ")
+                .append("| JVM start → empty window | JVM start → flow drawn |\n|---|---|---|---|---|---|---|---|\n");
+        section.append(table);
+        section.append(String.format(Locale.ROOT, "%nThe issue's target \"a 5,000-block file open and drawn within 2 s\", cold: %s.%n",
+                cold5000 == null ? "not measured" : String.format(Locale.ROOT, "%.0f ms, %s", cold5000,
+                        cold5000 <= 2000 ? "reached" : "**not reached** on this machine")));
+        section.append(COLD_END).append('\n');
+        replaceSection(out, COLD_START, COLD_END, section.toString(), END);
+    }
+
+    // ---- the autosave tick -----------------------------------------------------------------------------------------
+
+    /**
+     * With the flow changed (unsaved), measures the tick on the JavaFX thread as it is now and as it was (JSON and
+     * file written there), the time the autosave thread takes, and dragging a block without and with a tick.
+     */
+    private void autosave(int size) throws Exception {
+        Path home = Files.createTempDirectory("akis-bench-autosave");
+        Path file = home.resolve("generated-" + size + ".json");
+        FlowFiles.save(file, SampleFlows.generated(size));
+        StudioSettings settings = StudioSettings.load(home);
+        settings.setLanguage("en");
+        BlockCatalog catalog = BlockCatalog.standard();
+        RecoveryStore recovery = new RecoveryStore(home);
+        Studio.Services services = new Studio.Services(catalog, new FlowLinter(catalog)::lint, settings, recovery,
+                new SampleGallery(false, List.of()), javafx.util.Duration.hours(1));
+        Headless.onFx(() -> {
+            stage = new Stage();
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+            studio = new Studio(stage, services);
+            studio.show();
+            PerformanceTracker.getSceneTracker(stage.getScene()).setOnRenderedFrameTask(() -> frames.add(System.nanoTime()));
+            studio.openFile(file).orElseThrow();
+            canvas().setZoom(1.0);
+            canvas().setPan(0, 0);
+            // One change, so the flow is unsaved and every tick writes it.
+            String first = canvas().editor().document().blocks().get(0).id();
+            canvas().editor().execute(dev.akis.studio.command.Commands.move(java.util.Map.of(first,
+                    canvas().editor().document().layout().blockPosition(first).translate(0, 20))));
+        });
+        Headless.pulses(20);
+
+        int ticks = Math.max(RUNS, 5);
+        double[] now = new double[ticks];
+        double[] before = new double[ticks];
+        double[] writing = new double[ticks];
+        for (int i = 0; i < ticks; i++) {
+            boolean started = Headless.onFx(() -> studio.runAutosave());
+            long handed = System.nanoTime();
+            if (!started || !studio.awaitAutosave(2, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("The autosave did not run");
+            }
+            writing[i] = (System.nanoTime() - handed) / 1e6;
+            now[i] = Headless.onFx(() -> {
+                long t0 = System.nanoTime();
+                studio.runAutosave();
+                return (System.nanoTime() - t0) / 1e6;
+            });
+            studio.awaitAutosave(2, TimeUnit.MINUTES);
+            before[i] = Headless.onFx(() -> {
+                // What the tick did on the JavaFX thread before: the same snapshot, turned into JSON and written.
+                long t0 = System.nanoTime();
+                FlowDocument document = canvas().editor().document();
+                FlowDocument withView = document.withLayout(document.layout().withView(canvas().zoom(), canvas().viewOrigin()));
+                try {
+                    recovery.save("bench-before", withView, file, "bench");
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                return (System.nanoTime() - t0) / 1e6;
+            });
+            Headless.pulses(2);
+        }
+        Arrays.sort(now);
+        Arrays.sort(before);
+        Arrays.sort(writing);
+        if (recording) {
+            tickRows.add(String.format(Locale.ROOT, "| %,d | %.1f ms | %.1f ms | %.0f ms | %.0f ms | %.0f ms (max %.0f ms) |",
+                    size, median(now), now[now.length - 1], median(before), before[before.length - 1], median(writing),
+                    writing[writing.length - 1]));
+        }
+
+        rowsInUse = autosaveRows;
+        measure(size, "drag a block, no tick", "100 %", true, this::dragFrames);
+        measure(size, "drag a block, autosave tick during the drag", "100 %", true, frame -> {
+            dragFrames(frame);
+            if (frame == TICK_FRAME && !studio.runAutosave()) {
+                throw new IllegalStateException("The previous tick was still writing");
+            }
+        });
+        rowsInUse = rows;
+        studio.awaitAutosave(2, TimeUnit.MINUTES);
+        Headless.onFx(() -> {
+            studio.shutDown();
+            stage.close();
+        });
+        System.gc();
+    }
+
+    private void writeAutosave(Path out) throws IOException {
+        StringBuilder section = new StringBuilder();
+        section.append(AUTOSAVE_START).append('\n');
+        section.append("### The autosave tick (measured ").append(LocalDate.now()).append(")\n\n");
+        section.append("Every 30 seconds while a flow has unsaved changes, the autosave writes its recovery copy. The tick ")
+                .append("now only takes the flow's snapshot on the JavaFX thread (the document is immutable; the view is ")
+                .append("added); one background thread turns it into JSON and writes the copy, and a tick that comes while ")
+                .append("it still writes is skipped. *Before* is the same work done on the JavaFX thread, as the tick did ")
+                .append("until now. The generated flow was changed once so that it is unsaved; ").append(Math.max(RUNS, 5))
+                .append(" ticks per size, in the same JVM as the warm-up round and the sizes before it, so these are warm ")
+                .append("figures; a first tick in a fresh JVM, or on a machine busy with other work, takes several times ")
+                .append("longer on whichever thread does the work. The frame-rate tables above were measured with the autosave an hour away; the ")
+                .append("drag below shows a tick in the middle of the measured frames (frame ").append(TICK_FRAME - WARM_UP_FRAMES)
+                .append(" of ").append(MEASURED_FRAMES).append(").\n\n");
+        section.append("| blocks | JavaFX thread per tick (median) | slowest tick | before: JavaFX thread per tick (median) | ")
+                .append("before: slowest tick | autosave thread: JSON + write (median) |\n|---|---|---|---|---|---|\n");
+        tickRows.forEach(r -> section.append(r).append('\n'));
+        section.append("\n| blocks | gesture | zoom | cards as nodes | median fps | spread | p50 frame | p95 frame | FX ms/frame | render ms/frame | longest frame |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        autosaveRows.forEach(r -> section.append(r).append('\n'));
+        section.append(AUTOSAVE_END).append('\n');
+        String existing = Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
+        replaceSection(out, AUTOSAVE_START, AUTOSAVE_END, section.toString(), existing.contains(COLD_END) ? COLD_END : END);
     }
 
     private void run(int size) throws Exception {
@@ -309,8 +528,12 @@ public final class StudioBenchmark {
         String row = String.format(Locale.ROOT, "| %,d | %s | %s | %d | %.1f | %.1f–%.1f | %.1f ms | %.1f ms | %.1f ms | %.1f ms |",
                 size, gesture, zoom, nodes, median(fps), fps[0], fps[fps.length - 1], percentile(gaps, 50),
                 percentile(gaps, 95), median(fx), median(render));
+        if (rowsInUse == autosaveRows) {
+            // A tick's stall shows as one long frame, which the percentiles of all runs' frames hide.
+            row += String.format(Locale.ROOT, " %.1f ms |", gaps.length == 0 ? Double.NaN : gaps[gaps.length - 1]);
+        }
         if (recording) {
-            rows.add(row);
+            rowsInUse.add(row);
             fpsByCase.put(size + "|" + gesture, median(fps));
             spreadByCase.put(size + "|" + gesture, new double[] {fps[0], fps[fps.length - 1]});
             System.out.println(row);
@@ -437,7 +660,11 @@ public final class StudioBenchmark {
                 .append("canvas units apart, so at 100 % about a dozen cards are in view and at 60 % about twenty. ")
                 .append("The far view is zoom to fit, clamped at the smallest zoom (8 %). \"Cards as nodes\" counts ")
                 .append("the card nodes drawn after the gesture.\n\n");
-        section.append("### Opening a generated flow\n\n");
+        section.append("### Opening a generated flow in a warm JVM\n\n");
+        section.append("Measured in the benchmark's own JVM after an unrecorded round with a 200-block flow has run every ")
+                .append("case (the JIT has compiled the canvas code, classes are loaded, CSS is cached): the flow is opened ")
+                .append(RUNS).append(" times, closing its tab in between, and the median is given. The first open of a ")
+                .append("freshly started studio is measured separately below (cold).\n\n");
         section.append("| blocks | file | open → first frame with the flow (median) | spread | within 2 s | cards drawn |\n")
                 .append("|---|---|---|---|---|---|\n");
         openRows.forEach(r -> section.append(r).append('\n'));
@@ -451,7 +678,7 @@ public final class StudioBenchmark {
         target(section, "5,000 blocks, panning zoomed out with level of detail", "5000|pan, zoomed out, level of detail", 30);
         target(section, "5,000 blocks, dragging zoomed out with level of detail", "5000|drag a block, zoomed out, level of detail", 30);
         Double open = openMsBySize.get(5000);
-        section.append(String.format(Locale.ROOT, "| a 5,000-block file opened and drawn within 2 s | %s | – | %s |%n",
+        section.append(String.format(Locale.ROOT, "| a 5,000-block file opened and drawn within 2 s (warm JVM; cold: see below) | %s | – | %s |%n",
                 open == null ? "not measured" : String.format(Locale.ROOT, "%.0f ms", open),
                 open == null ? "–" : open <= 2000 ? "yes" : "**no**"));
         section.append("\n### Frame rate while editing\n\n");
@@ -460,12 +687,25 @@ public final class StudioBenchmark {
         rows.forEach(r -> section.append(r).append('\n'));
         section.append(END).append('\n');
 
+        replaceSection(out, START, END, section.toString(), null);
+    }
+
+    /**
+     * Puts {@code section} (which starts with {@code start} and ends with {@code end} and a line break) in place of
+     * the text between the two markers; a new section goes after the marker {@code after} when that is there, else
+     * at the end.
+     */
+    private static void replaceSection(Path out, String start, String end, String section, String after) throws IOException {
         String existing = Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "# Benchmarks\n\n";
         String updated;
-        int from = existing.indexOf(START);
-        int to = existing.indexOf(END);
+        int from = existing.indexOf(start);
+        int to = existing.indexOf(end);
+        int anchor = after == null ? -1 : existing.indexOf(after);
         if (from >= 0 && to > from) {
-            updated = existing.substring(0, from) + section + existing.substring(to + END.length() + 1);
+            updated = existing.substring(0, from) + section + existing.substring(to + end.length() + 1);
+        } else if (anchor >= 0) {
+            int at = anchor + after.length() + 1;
+            updated = existing.substring(0, at) + "\n" + section + existing.substring(at);
         } else {
             updated = existing + (existing.endsWith("\n\n") ? "" : "\n") + section;
         }

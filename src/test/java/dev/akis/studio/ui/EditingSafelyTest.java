@@ -156,6 +156,42 @@ class EditingSafelyTest extends StudioUiTest {
     }
 
     @Test
+    void tidyingTwoDuplicatedBlocksPutsThemWhereTheyCoverNoOtherCard() throws Exception {
+        open(SampleFlows.orderLookup(), "order.json");
+        clickOn(showCard("get_member"));
+        press(KeyCode.SHIFT).clickOn(showCard("select_order")).release(KeyCode.SHIFT);
+        push(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        settle();
+        assertThat(session().editor().selection().elements()).containsExactlyInAnyOrder("get_member_2", "select_order_2");
+
+        clickOn("#tool-tidy");
+        settle();
+
+        // Every card as drawn: no two of them share any part of the canvas.
+        java.util.List<javafx.geometry.Bounds> cards = new java.util.ArrayList<>();
+        java.util.List<String> ids = flow().blocks().stream().map(b -> b.id()).toList();
+        for (String id : ids) {
+            cards.add(onFx(() -> session().canvas().blockSceneBounds(id)));
+        }
+        for (int i = 0; i < cards.size(); i++) {
+            for (int j = i + 1; j < cards.size(); j++) {
+                assertThat(cards.get(i).intersects(cards.get(j))).as(ids.get(i) + " and " + ids.get(j) + " overlap")
+                        .isFalse();
+            }
+        }
+        // The two copies were tidied as a pair: the connection's target sits right of its source.
+        assertThat(flow().layout().blockPosition("select_order_2").x())
+                .isGreaterThan(flow().layout().blockPosition("get_member_2").x());
+        assertThat(flow().layout().blockPosition("get_member")).isEqualTo(SampleFlows.orderLookup().layout()
+                .blockPosition("get_member"));
+
+        push(UNDO);
+        settle();
+        assertThat(flow().layout().blockPosition("get_member_2"))
+                .isEqualTo(SampleFlows.orderLookup().layout().blockPosition("get_member").translate(40, 40));
+    }
+
+    @Test
     void aMovedBlockGoesBackWithUndo() throws Exception {
         open(SampleFlows.orderLookup(), "order.json");
         Point before = flow().layout().blockPosition("get_member");

@@ -126,6 +126,39 @@ class FilesAndClipboardTest extends StudioUiTest {
     }
 
     @Test
+    void aFragmentWhoseConnectionLeadsOutsideItPastesItsBlocksAndSaysWhatWasLeftOut() throws Exception {
+        EditorSession session = open(SampleFlows.orderLookup(), "order.json");
+        // A fragment edited by hand: get_member's "found" leads to a block that is not in the fragment, and
+        // "select_order" is the id of a block in the open flow, so a careless paste would wire into it.
+        String copied = dev.akis.studio.clipboard.FlowFragment.copy(SampleFlows.orderLookup(), List.of("get_member"))
+                .toJson();
+        com.fasterxml.jackson.databind.node.ObjectNode damaged = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(copied);
+        damaged.withArray("connections").addObject().put("from", "get_member").put("port", "found").put("to", "select_order");
+        onFx(() -> {
+            var content = new javafx.scene.input.ClipboardContent();
+            content.putString(damaged.toPrettyString());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            return null;
+        });
+        int connectionsBefore = flow().connections().size();
+        clickOn(canvasPoint(0.5, 0.9));
+        push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
+        settle();
+
+        assertThat(flow().hasBlock("get_member_2")).isTrue();
+        assertThat(flow().outgoing("get_member_2")).as("no connection into the open flow's select_order").isEmpty();
+        assertThat(flow().connections()).hasSize(connectionsBefore);
+        assertThat(session.editor().selection().elements()).containsExactly("get_member_2");
+        assertThat(studio.statusText())
+                .isEqualTo("Pasted 1 item; 1 connection to a block that was not copied along was left out.");
+
+        push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        settle();
+        assertThat(flow().hasBlock("get_member_2")).as("the paste is one undoable step").isFalse();
+    }
+
+    @Test
     void savingWritesTheCanonicalFileAndKeepsTheOldOneAsBackup() throws Exception {
         EditorSession session = open(SampleFlows.orderLookup(), "order.json");
         Path file = files.resolve("order.json");
@@ -179,6 +212,45 @@ class FilesAndClipboardTest extends StudioUiTest {
     }
 
     @Test
+    void aFileWithTwoBlocksOfTheSameIdOpensWithBothDrawnAndTheSecondRenamed() throws Exception {
+        Path file = files.resolve("twice.json");
+        FlowFiles.save(file, dev.akis.studio.support.DuplicateIds.orderLookupWithTwoDelayMessages());
+        Files.deleteIfExists(FlowFiles.backupOf(file));
+        String onDisk = Files.readString(file);
+        assertThat(new dev.akis.flow.validate.FlowLinter(catalog).lint(FlowFiles.load(file)))
+                .as("the checker (and validate on the command line) still names the repeated id in the file")
+                .anyMatch(p -> p.code() == dev.akis.flow.validate.ProblemCode.DUPLICATE_ID);
+
+        EditorSession session = onFx(() -> studio.openFile(file).orElseThrow());
+        settle();
+
+        assertThat(studio.statusText()).isEqualTo("1 block had the id of a block before it and was given a new one: "
+                + "msg_delayed → msg_delayed_2. Save to keep it; connections into that id still lead to the first block.");
+        assertThat(session.editor().isDirty()).isTrue();
+        assertThat(showCard("msg_delayed_2").lookup(".card-title")).extracting(n -> ((Label) n).getText())
+                .isEqualTo("Offer an agent");
+        assertThat(showCard("msg_delayed").lookup(".card-title")).extracting(n -> ((Label) n).getText())
+                .isEqualTo("Delay apology");
+        assertThat(flow().target("msg_delayed_2", "next")).contains("handoff");
+        assertThat(Files.readString(file)).as("the file is untouched until saved").isEqualTo(onDisk);
+        assertThat(session.problems().lintNow()).noneMatch(p -> p.code() == dev.akis.flow.validate.ProblemCode.DUPLICATE_ID);
+    }
+
+    @Test
+    void filesNamedOnTheCommandLineThatAreNotThereAreNamedInTheWindow() throws Exception {
+        Path missing = files.resolve("nothere.json");
+        var alert = onFx(() -> studio.reportMissingFiles(List.of(missing)).orElseThrow());
+        settle();
+
+        assertThat(studio.statusText()).isEqualTo("File not found, so not opened: nothere.json");
+        assertThat(alert.getHeaderText()).isEqualTo("This file was not found:");
+        assertThat(lookup("#error-details").queryAs(Label.class).getText()).isEqualTo(missing.toAbsolutePath().toString());
+        clickOn("OK");
+        settle();
+        assertThat(onFx(() -> studio.reportMissingFiles(List.of()).isPresent())).isFalse();
+    }
+
+    @Test
     void openedFilesAreRememberedAsRecentAcrossRestarts() throws Exception {
         open(SampleFlows.orderLookup(), "first.json");
         open(emptyFlow(), "second.json");
@@ -222,6 +294,35 @@ class FilesAndClipboardTest extends StudioUiTest {
         });
         settle();
         return restarted;
+    }
+
+    @Test
+    void theAutosaveTickWritesTheRecoveryCopyBehindTheWindowAndSavingRemovesIt() throws Exception {
+        EditorSession session = open(SampleFlows.orderLookup(), "order.json");
+        clickOn(showCard("end"));
+        type(KeyCode.DELETE);
+        settle();
+        Path copy = home.resolve("recovery").resolve(recoveryFolderName()).resolve(session.editor().key() + ".json");
+
+        assertThat(onFx(studio::runAutosave)).as("the tick hands the copy to the autosave thread").isTrue();
+        assertThat(studio.awaitAutosave(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(copy).exists();
+        assertThat(FlowFiles.load(copy).hasBlock("end")).isFalse();
+
+        push(SAVE);
+        settle();
+        assertThat(copy).as("a saved flow leaves nothing to recover").doesNotExist();
+        assertThat(onFx(studio::runAutosave)).isTrue();
+        assertThat(studio.awaitAutosave(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(copy).doesNotExist();
+    }
+
+    /** The running studio's own folder under recovery/ (the one holding the lock file). */
+    private String recoveryFolderName() throws java.io.IOException {
+        try (var folders = Files.list(home.resolve("recovery"))) {
+            return folders.filter(f -> Files.exists(f.resolve("session.lock"))).map(f -> f.getFileName().toString())
+                    .findFirst().orElseThrow();
+        }
     }
 
     @Test

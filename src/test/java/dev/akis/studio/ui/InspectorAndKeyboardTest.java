@@ -201,6 +201,116 @@ class InspectorAndKeyboardTest extends StudioUiTest {
         assertThat(session().editor().stack().undoSize()).isEqualTo(2);
     }
 
+    /** The question leads on to the end, and a note lies below them. */
+    private static FlowDocument connectedWithANote() {
+        FlowDocument flow = questionAndEnd().toBuilder().connect("ask_size", "answered", "end")
+                .note(new dev.akis.flow.StickyNote("note_sizes", LocalizedText.of("tr", "Bedenleri sor", "en",
+                        "Ask for sizes"), "yellow", null)).build();
+        return flow.withLayout(flow.layout().withNote("note_sizes", new dev.akis.flow.NoteBounds(340, 360, 240, 120)));
+    }
+
+    private static final KeyCodeCombination NEXT_CONNECTION = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCodeCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+
+    @Test
+    void aMerchantRemovesAConnectionAndEditsAndDeletesANoteWithTheKeyboardAlone() throws Exception {
+        open(connectedWithANote(), "sizes.json");
+        type(KeyCode.F6);
+        type(KeyCode.TAB);
+        settle();
+        assertThat(session().editor().selection().elements()).containsExactly("ask_size");
+
+        // The block's connection, selected and removed from the keyboard.
+        push(NEXT_CONNECTION);
+        settle();
+        dev.akis.flow.Connection answered = dev.akis.flow.Connection.of("ask_size", "answered", "end");
+        assertThat(session().editor().selection().connection()).contains(answered);
+        assertThat(studio.statusText()).isEqualTo(
+                "Connection 1 of 1: Ask the size — “answered” → Finish. Enter chooses where it leads, Delete removes it.");
+        type(KeyCode.ENTER);
+        settle();
+        assertThat(stage.getScene().getFocusOwner().getId()).as("the inspector's 'Leads to' picker")
+                .isEqualTo("connection-target");
+        type(KeyCode.F6);
+        assertThat(session().editor().selection().connection()).contains(answered);
+        type(KeyCode.DELETE);
+        settle();
+        assertThat(flow().connections()).isEmpty();
+        assertThat(session().editor().stack().undoDescription(java.util.Locale.ENGLISH)).contains("Remove Connection");
+        push(UNDO);
+        settle();
+        assertThat(flow().connections()).containsExactly(answered);
+
+        // Ctrl+L offers "(none)", which removes the output's connection.
+        type(KeyCode.F6);
+        type(KeyCode.TAB);
+        push(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        settle();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> target = lookup(".combo-box").queryAllAs(javafx.scene.control.ComboBox.class)
+                .stream().filter(c -> "Continue at".equals(c.getAccessibleText())).findFirst().orElseThrow();
+        assertThat(target.getConverter().toString(target.getValue())).as("where the output leads now")
+                .isEqualTo("Finish  (end)");
+        type(KeyCode.TAB);
+        type(KeyCode.UP);
+        assertThat(target.getConverter().toString(target.getValue())).isEqualTo("(none: remove the connection)");
+        type(KeyCode.ENTER);
+        settle();
+        assertThat(flow().connections()).isEmpty();
+        push(UNDO);
+        settle();
+        assertThat(flow().connections()).as("one undoable step").containsExactly(answered);
+
+        // Tab goes on past the blocks to the note; Enter opens it, the text is written, Delete removes it.
+        type(KeyCode.F6);
+        type(KeyCode.ESCAPE);
+        type(KeyCode.TAB);
+        type(KeyCode.TAB);
+        type(KeyCode.TAB);
+        settle();
+        assertThat(session().editor().selection().elements()).containsExactly("note_sizes");
+        type(KeyCode.ENTER);
+        settle();
+        TextInputControl noteText = (TextInputControl) stage.getScene().getFocusOwner();
+        assertThat(noteText.getStyleClass()).contains("lang-input");
+        push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        write("Beden tablosunu da gönder");
+        settle();
+        assertThat(flow().note("note_sizes").orElseThrow().text().get("tr")).isEqualTo("Beden tablosunu da gönder");
+        // Ctrl+← in a text field moves the caret by a word and leaves the canvas's selection alone.
+        int caret = noteText.getCaretPosition();
+        push(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN));
+        assertThat(noteText.getCaretPosition()).isLessThan(caret);
+        assertThat(session().editor().selection().elements()).containsExactly("note_sizes");
+
+        type(KeyCode.F6);
+        type(KeyCode.DELETE);
+        settle();
+        assertThat(flow().notes()).isEmpty();
+        push(UNDO);
+        settle();
+        assertThat(flow().note("note_sizes").orElseThrow().text().get("tr")).isEqualTo("Beden tablosunu da gönder");
+    }
+
+    @Test
+    void theHelpWindowListsTheKeysForConnectionsAndNotesInBothLanguages() throws Exception {
+        java.util.List<dev.akis.studio.help.HelpWindow.Line> english =
+                dev.akis.studio.help.HelpWindow.lines(studio.actions(), studio.texts());
+        assertThat(english).contains(new dev.akis.studio.help.HelpWindow.Line("Edit",
+                "Select Next Connection of the Block",
+                new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN).getDisplayText()));
+        assertThat(english).extracting(dev.akis.studio.help.HelpWindow.Line::what)
+                .contains("Step through blocks and notes", "Lead a selected connection elsewhere, or remove it");
+        onFx(() -> {
+            studio.setLanguage("tr");
+            return null;
+        });
+        assertThat(dev.akis.studio.help.HelpWindow.lines(studio.actions(), studio.texts()))
+                .extracting(dev.akis.studio.help.HelpWindow.Line::what)
+                .contains("Bloğun Sonraki Bağlantısını Seç", "Bloklar ve notlar arasında gez",
+                        "Seçili bağlantıyı başka bloğa yönelt ya da kaldır");
+    }
+
     @Test
     void aStickyNoteIsAddedWrittenAndDeletedLikeAnyElement() throws Exception {
         open(questionAndEnd(), "sizes.json");

@@ -58,28 +58,80 @@ class LooksAndHabitsTest extends StudioUiTest {
     }
 
     @Test
-    void theEmptyInspectorsHintAndTheGallerysDescriptionsWrapInsteadOfBeingCut() throws Exception {
+    void theEmptyInspectorsHintWrapsInsteadOfBeingCut() throws Exception {
         Label hint = lookup("#inspector-no-flow").queryAs(Label.class);
         assertThat(shownText(hint)).isEqualTo("Open or create a flow to edit its settings here.");
         assertThat(hint.getHeight()).as("on more than one line").isGreaterThan(2 * hint.getFont().getSize());
+    }
 
-        var flow = SampleFlows.orderLookup();
-        String longDescription = "Asks the customer for the e-mail address of their shop account, finds their latest "
+    @Test
+    void theGallerysRowsAreTallEnoughForTheirWrappedDescriptionsInTurkishAndEnglish() throws Exception {
+        // The real samples, and first among them one with a description long enough to wrap over three lines.
+        try (var samples = java.nio.file.Files.list(java.nio.file.Path.of("flows-samples"))) {
+            for (java.nio.file.Path sample : samples.filter(p -> p.toString().endsWith(".json")).toList()) {
+                java.nio.file.Files.copy(sample, home.resolve("samples").resolve(sample.getFileName()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        String english = "Asks the customer for the e-mail address of their shop account, finds their latest "
                 + "order in İkas and tells them where the parcel is with the carrier's tracking link.";
-        dev.akis.flow.json.FlowFiles.save(home.resolve("samples").resolve("long.json"), flow.toBuilder().id("long")
-                .description(dev.akis.flow.LocalizedText.of("tr", longDescription, "en", longDescription)).build());
-        onFx(() -> {
-            studio.showGallery();
-            return null;
-        });
-        settle();
-        javafx.scene.control.ListView<?> list = lookup("#gallery-list").queryAs(javafx.scene.control.ListView.class);
-        Label description = list.lookupAll(".field-help").stream().map(n -> (Label) n)
-                .filter(l -> l.getText().startsWith(longDescription)).findFirst().orElseThrow();
-        assertThat(shownText(description)).isEqualTo(description.getText());
-        assertThat(list.lookupAll(".scroll-bar")).filteredOn(n -> n instanceof javafx.scene.control.ScrollBar bar
-                && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible()).isEmpty();
-        type(KeyCode.ESCAPE);
+        String turkish = "Müşteriden mağaza hesabının e-posta adresini ister, İkas'taki son siparişini bulur ve "
+                + "kargonun nerede olduğunu taşıyıcının takip bağlantısıyla birlikte söyler.";
+        dev.akis.flow.json.FlowFiles.save(home.resolve("samples").resolve("aa-long.json"), SampleFlows.orderLookup()
+                .toBuilder().id("long").description(dev.akis.flow.LocalizedText.of("tr", turkish, "en", english)).build());
+
+        for (String language : java.util.List.of("tr", "en")) {
+            onFx(() -> {
+                studio.setLanguage(language);
+                studio.showGallery();
+                return null;
+            });
+            settle();
+            javafx.scene.control.ListView<?> list = lookup("#gallery-list").queryAs(javafx.scene.control.ListView.class);
+            java.util.List<javafx.scene.control.ListCell<?>> rows = list.lookupAll(".list-cell").stream()
+                    .<javafx.scene.control.ListCell<?>>map(n -> (javafx.scene.control.ListCell<?>) n)
+                    .filter(cell -> cell.isVisible() && !cell.isEmpty() && cell.getGraphic() != null)
+                    .sorted(java.util.Comparator.comparingDouble(cell -> cell.localToScene(0, 0).getY()))
+                    .toList();
+            assertThat(rows).as(language + ": rows in view").hasSizeGreaterThanOrEqualTo(5);
+            if (System.getProperty("akis.test.pictures") != null) {
+                dev.akis.studio.tools.Headless.snapshot((Stage) list.getScene().getWindow(),
+                        java.nio.file.Path.of(System.getProperty("akis.test.pictures"), "gallery-" + language + ".png"));
+            }
+            Label longest = null;
+            for (int i = 0; i < rows.size(); i++) {
+                var row = rows.get(i);
+                Label description = (Label) row.getGraphic().lookup(".field-help");
+                Label name = (Label) row.getGraphic().lookup(".gallery-name");
+                String where = language + ", row " + i + " (" + name.getText() + ")";
+                assertThat(shownText(description)).as(where + ": the whole description").isEqualTo(description.getText());
+                javafx.geometry.Bounds text = description.lookup(".text").localToScene(
+                        description.lookup(".text").getBoundsInLocal());
+                javafx.geometry.Bounds cell = row.localToScene(row.getLayoutBounds());
+                assertThat(text.getMaxY()).as(where + ": the description's last line ends inside its row")
+                        .isLessThanOrEqualTo(cell.getMaxY() + 0.5);
+                if (i + 1 < rows.size()) {
+                    var next = rows.get(i + 1);
+                    javafx.geometry.Bounds nextTitle = next.getGraphic().lookup(".gallery-name")
+                            .localToScene(next.getGraphic().lookup(".gallery-name").getBoundsInLocal());
+                    assertThat(text.getMaxY()).as(where + ": above the next row's title")
+                            .isLessThanOrEqualTo(nextTitle.getMinY());
+                    assertThat(cell.getMaxY()).as(where + ": rows do not overlap")
+                            .isLessThanOrEqualTo(next.localToScene(next.getLayoutBounds()).getMinY() + 0.5);
+                }
+                if (description.getText().startsWith(language.equals("tr") ? turkish : english)) {
+                    longest = description;
+                }
+            }
+            assertThat(longest).as(language + ": the long sample is in view").isNotNull();
+            assertThat(longest.getHeight()).as(language + ": the long description wraps over three lines")
+                    .isGreaterThan(2.5 * longest.getFont().getSize());
+            assertThat(list.lookupAll(".scroll-bar")).filteredOn(n -> n instanceof javafx.scene.control.ScrollBar bar
+                    && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible()).isEmpty();
+            clickOn(language.equals("tr") ? "İptal" : "Cancel");
+            settle();
+            assertThat(lookup("#gallery-list").tryQuery()).as("the gallery closed").isEmpty();
+        }
     }
 
     @Test

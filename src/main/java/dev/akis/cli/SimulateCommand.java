@@ -261,7 +261,10 @@ public final class SimulateCommand implements Callable<Integer> {
                 case "/tap" -> tap(conversation, argument);
                 case "/wait" -> {
                     Optional<Duration> duration = DurationText.parse(argument);
-                    if (duration.isEmpty()) {
+                    if (DurationText.tooLong(argument)) {
+                        out.println(TEXTS.get(locale, "chat.durationTooLong", argument,
+                                DurationText.format(DurationText.LONGEST)));
+                    } else if (duration.isEmpty()) {
                         out.println(TEXTS.get(locale, "chat.badDuration", argument));
                     } else {
                         show(conversation.pass(duration.get()));

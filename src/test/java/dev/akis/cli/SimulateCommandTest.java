@@ -141,6 +141,25 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aHugeWaitInAScriptExitsTwoNamingTheLineAndAHugeWaitInTheChatOnlyGetsAHint() throws IOException {
+        Path test = script("huge.convtest", "dataset: test-shop\n> merhaba\nwait: 9999999999999d\n");
+        assertThat(simulate("", flow.toString(), "--script", test.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(test + ":3: \"9999999999999d\" is not a duration the simulator can let pass")
+                .doesNotContain("Exception");
+
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        String stdin = String.join("\n", "/wait 9999999999999d", "/wait 99999999999999999999h", "/wait 2h",
+                "merhaba", "/quit");
+        assertThat(simulate(stdin, flow.toString(), "--dataset", "test-shop")).isEqualTo(0);
+        assertThat(out.toString()).contains("\"9999999999999d\" is too long to let pass at once (at most 36500d)",
+                "\"99999999999999999999h\" is too long to let pass at once");
+        assertThat(err.toString()).doesNotContain("Exception");
+        assertThat(out.toString().indexOf("99999999999999999999h")).as("the chat went on after the hints")
+                .isLessThan(out.toString().lastIndexOf("<"));
+    }
+
+    @Test
     void chattingWithoutADatasetUsesTheShippedDefaultShop() {
         // The shipped dataset is installed since MockCommerceEnvironment registered "default"; the fallback to
         // the empty shop only shows on an installation without it.

@@ -160,6 +160,42 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aTestPlayedWithDatasetCustomerOrLanguageOptionsIsRefusedRatherThanSilentlyIgnoringThem() throws IOException {
+        Path test = script("order-lookup.happy-path.convtest", "dataset: test-shop\n> merhaba\n");
+
+        assertThat(simulate("", flow.toString(), "--script", test.toString(), "--dataset", "default",
+                "--customer", "derya.koc@example.net")).isEqualTo(2);
+        assertThat(err.toString()).contains("--dataset, --customer cannot be used with --script: the conversation test "
+                + test + " sets its own dataset, customer and language");
+        assertThat(out.toString()).as("nothing was played").doesNotContain("> merhaba");
+
+        err.getBuffer().setLength(0);
+        assertThat(simulate("", flow.toString(), "--script", test.toString(), "--language", "en")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--language cannot be used with --script");
+    }
+
+    @Test
+    void aFolderGivenAsTheFlowOrTheTestIsExplainedInTheUsersLanguage() throws IOException {
+        Path test = script("t.convtest", "> merhaba\n");
+        Path dir = Files.createDirectory(folder.resolve("flows"));
+
+        assertThat(simulate("", dir.toString(), "--script", test.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(dir + ": cannot be read: it is a folder, not a file")
+                .doesNotContain("Is a directory");
+
+        err.getBuffer().setLength(0);
+        assertThat(simulate("", flow.toString(), "--script", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(dir + ": cannot be read: it is a folder, not a file");
+
+        err.getBuffer().setLength(0);
+        Path withFolderDataset = script("folder-data.convtest", "dataset: flows.json\n> merhaba\n");
+        Files.createDirectory(folder.resolve("flows.json"));
+        assertThat(simulate("", flow.toString(), "--script", withFolderDataset.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(withFolderDataset + ":1:").contains("it is a folder, not a file")
+                .doesNotContain("Is a directory");
+    }
+
+    @Test
     void chattingWithoutADatasetUsesTheShippedDefaultShop() {
         // The shipped dataset is installed since MockCommerceEnvironment registered "default"; the fallback to
         // the empty shop only shows on an installation without it.

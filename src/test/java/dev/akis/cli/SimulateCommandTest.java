@@ -175,6 +175,13 @@ class SimulateCommandTest {
     }
 
     @Test
+    void anExpectedBlockTheFlowDoesNotHaveExitsTwoLikeAnUnknownStartBlock() throws IOException {
+        Path test = script("typo.convtest", "dataset: test-shop\n> merhaba\nexpect block: nosuch\n");
+        assertThat(simulate("", flow.toString(), "--script", test.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(test + ":3: the flow has no block \"nosuch\"");
+    }
+
+    @Test
     void aFolderGivenAsTheFlowOrTheTestIsExplainedInTheUsersLanguage() throws IOException {
         Path test = script("t.convtest", "> merhaba\n");
         Path dir = Files.createDirectory(folder.resolve("flows"));

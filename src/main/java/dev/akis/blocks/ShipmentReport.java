@@ -109,11 +109,15 @@ public final class ShipmentReport {
         context.setProperty("shipment.deliveredAt", PropertyValues.instant(tracking.deliveredAt()));
         TrackingEvent last = tracking.lastEvent();
         if (last != null) {
-            context.setProperty("shipment.lastEvent", blankToNull(last.rawText()));
+            String lastText = eventText(context, carrier, last);
+            if (lastText != null && !lastText.equals(last.rawText())) {
+                context.info("eventTextLocalized", carrier.displayName(), last.rawText(), lastText);
+            }
+            context.setProperty("shipment.lastEvent", blankToNull(lastText));
             context.setProperty("shipment.lastEventAt", PropertyValues.instant(last.at()));
             context.setProperty("shipment.lastLocation", blankToNull(last.location()));
         }
-        context.setProperty("shipment.history", blankToNull(history(context, tracking.events())));
+        context.setProperty("shipment.history", blankToNull(history(context, carrier, tracking.events())));
         context.setProperty("shipment.packageCount", PropertyValues.number(packageCount));
         context.setProperty("shipment.summary", summary(context, status, carrier.displayName(),
                 tracking.trackingNumber(), last == null ? "" : nullToEmpty(last.location()), tracking.deliveredAt() == null
@@ -177,7 +181,21 @@ public final class ShipmentReport {
     }
 
     /** The latest few events, newest first: "3 May 2024 14:05 · Ankara · Kargo Yüklendi". */
-    private static String history(BlockContext context, List<TrackingEvent> events) {
+    /**
+     * An event as the customer reads it: the carrier's own words when they are in the conversation's language,
+     * else the localized name of the status the event maps to (HepsiJet's "Undelivered" becomes "Teslim
+     * edilemedi" for a Turkish customer); the raw text stays in {@code shipment.rawStatus} and the trace.
+     */
+    static String eventText(BlockContext context, Carrier carrier, TrackingEvent event) {
+        boolean hasText = event.rawText() != null && !event.rawText().isBlank();
+        boolean readable = hasText && carrier.eventTextLanguage().equals(context.language());
+        if (readable || hasText && event.status() == null) {
+            return event.rawText();
+        }
+        return event.status() == null ? null : context.engineText("shipment.status." + event.status().id());
+    }
+
+    private static String history(BlockContext context, Carrier carrier, List<TrackingEvent> events) {
         StringBuilder lines = new StringBuilder();
         for (int i = events.size() - 1; i >= 0 && i >= events.size() - HISTORY_LINES; i--) {
             TrackingEvent event = events.get(i);
@@ -188,9 +206,8 @@ public final class ShipmentReport {
             if (event.location() != null && !event.location().isBlank()) {
                 lines.append(" · ").append(event.location());
             }
-            String text = event.rawText() != null && !event.rawText().isBlank() ? event.rawText()
-                    : event.status() == null ? "" : context.engineText("shipment.status." + event.status().id());
-            if (!text.isBlank()) {
+            String text = eventText(context, carrier, event);
+            if (text != null && !text.isBlank()) {
                 lines.append(" · ").append(text);
             }
         }

@@ -145,14 +145,30 @@ public final class OrderStatusBlock extends BlockType {
             OrderPackage best = null;
             Tracking bestTracking = null;
             int bestRank = someUnshipped ? ShipmentReport.urgency(null) : Integer.MAX_VALUE;
+            ServiceException firstFailure = null;
+            int answered = 0;
             for (OrderPackage pack : tracked) {
-                Tracking tracking = ShipmentReport.track(context, pack.carrierCode(), pack.carrierName(), pack.trackingNumber());
+                Tracking tracking;
+                try {
+                    tracking = ShipmentReport.track(context, pack.carrierCode(), pack.carrierName(), pack.trackingNumber());
+                } catch (ServiceException e) {
+                    // One carrier failing must not hide the parcels the others answered for.
+                    if (firstFailure == null) {
+                        firstFailure = e;
+                    }
+                    context.info("parcelTrackingFailed", carrierName(pack), pack.trackingNumber(), e.kind().name());
+                    continue;
+                }
+                answered++;
                 int rank = ShipmentReport.urgency(tracking == null ? ShipmentStatus.UNKNOWN : tracking.status());
                 if (rank < bestRank) {
                     best = pack;
                     bestTracking = tracking;
                     bestRank = rank;
                 }
+            }
+            if (answered == 0 && firstFailure != null) {
+                throw firstFailure;
             }
             if (best == null) {
                 return ShipmentReport.fillNotShipped(context, count);
@@ -170,6 +186,11 @@ public final class OrderStatusBlock extends BlockType {
                 return ShipmentReport.fillUnknown(context, carrierName, carrierCode, trackingNumber, link, count);
             }
             return ShipmentReport.fill(context, tracking, link, count);
+        }
+
+        private static String carrierName(OrderPackage pack) {
+            return Carrier.recognise(pack.carrierCode()).or(() -> Carrier.recognise(pack.carrierName()))
+                    .map(Carrier::displayName).orElse(pack.carrierName() == null ? "" : pack.carrierName());
         }
 
         private void offer(BlockContext context, List<OrderPackage> tracked, int count, String text) {

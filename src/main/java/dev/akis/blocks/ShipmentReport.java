@@ -1,6 +1,7 @@
 package dev.akis.blocks;
 
 import dev.akis.commerce.Carrier;
+import dev.akis.commerce.DeliveryPromise;
 import dev.akis.commerce.ServiceException;
 import dev.akis.commerce.ShipmentStatus;
 import dev.akis.commerce.StatusGroup;
@@ -27,6 +28,14 @@ public final class ShipmentReport {
     public static final String ORDER_CANCELLED = "order_cancelled";
 
     private static final int HISTORY_LINES = 3;
+
+    /** The setting "delivery promise: N days after the parcel is handed to the carrier"; 0 means none. */
+    public static final String PROMISE_FIELD = "deliveryPromiseDays";
+
+    /** The delivery-promise setting Order Status and Track Shipment share: 0 (none) to 60 days. */
+    public static FieldSpec promiseField() {
+        return FieldSpec.builder(PROMISE_FIELD, FieldType.INTEGER).defaultValue(0).range(0, 60).build();
+    }
 
     /**
      * Most urgent first: a failed delivery attempt or a problem needs the customer (or the merchant) now; a
@@ -61,6 +70,27 @@ public final class ShipmentReport {
     /** Smaller is more urgent. A parcel not yet handed to a carrier ranks like {@link ShipmentStatus#LABEL_CREATED}. */
     public static int urgency(ShipmentStatus status) {
         return status == null ? URGENCY.get(ShipmentStatus.LABEL_CREATED) : URGENCY.get(status);
+    }
+
+    /**
+     * Asks the carrier about a package and applies the shop's delivery promise to the answer (the block's
+     * "delivery promise" setting); null when the carrier is unknown or does not know the parcel.
+     */
+    public static Tracking track(BlockContext context, String carrierCode, String carrierName, String trackingNumber,
+                                 DeliveryPromise promise) throws ServiceException {
+        Tracking tracking = track(context, carrierCode, carrierName, trackingNumber);
+        if (tracking == null || !promise.isSet()) {
+            return tracking;
+        }
+        LocalDate today = LocalDate.ofInstant(context.now(), context.zone());
+        Tracking promised = promise.applyTo(tracking, today, context.zone());
+        if (promised.promisedDate() == null) {
+            context.info("promiseNotStarted", tracking.carrier().displayName(), tracking.trackingNumber());
+        } else if (promised.status() != tracking.status()) {
+            context.info("pastPromise", tracking.carrier().displayName(), tracking.trackingNumber(),
+                    context.formatDate(promised.promisedDate()), promise.days());
+        }
+        return promised;
     }
 
     /** Asks the carrier about a package; null when the carrier is unknown or does not know the parcel. */

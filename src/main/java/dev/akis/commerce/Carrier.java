@@ -50,6 +50,15 @@ public enum Carrier {
         return this == HEPSIJET || this == UPS || this == DHL ? "en" : "tr";
     }
 
+    /**
+     * Whether the carrier's tracking answer has an estimated delivery date field: Yurtiçi
+     * ({@code estimatedDeliveryDate}), UPS (the scheduled or rescheduled delivery date) and DHL
+     * ({@code estimatedTimeOfDelivery}). Aras, MNG, PTT, HepsiJet and Sürat have none.
+     */
+    public boolean sendsEstimatedDelivery() {
+        return this == YURTICI || this == UPS || this == DHL;
+    }
+
     /** The key used by İkas' cargoCompanyId and by our datasets ("YURTICI_KARGO"). */
     public String code() {
         return code;

@@ -1,6 +1,7 @@
 package dev.akis.blocks;
 
 import dev.akis.commerce.Carrier;
+import dev.akis.commerce.DeliveryPromise;
 import dev.akis.commerce.ServiceException;
 import dev.akis.commerce.ShipmentStatus;
 import dev.akis.commerce.StatusGroup;
@@ -27,6 +28,14 @@ public final class ShipmentReport {
     public static final String ORDER_CANCELLED = "order_cancelled";
 
     private static final int HISTORY_LINES = 3;
+
+    /** The setting "delivery promise: N days after the parcel is handed to the carrier"; 0 means none. */
+    public static final String PROMISE_FIELD = "deliveryPromiseDays";
+
+    /** The delivery-promise setting Order Status and Track Shipment share: 0 (none) to 60 days. */
+    public static FieldSpec promiseField() {
+        return FieldSpec.builder(PROMISE_FIELD, FieldType.INTEGER).defaultValue(0).range(0, 60).build();
+    }
 
     /**
      * Most urgent first: a failed delivery attempt or a problem needs the customer (or the merchant) now; a
@@ -61,6 +70,27 @@ public final class ShipmentReport {
     /** Smaller is more urgent. A parcel not yet handed to a carrier ranks like {@link ShipmentStatus#LABEL_CREATED}. */
     public static int urgency(ShipmentStatus status) {
         return status == null ? URGENCY.get(ShipmentStatus.LABEL_CREATED) : URGENCY.get(status);
+    }
+
+    /**
+     * Asks the carrier about a package and applies the shop's delivery promise to the answer (the block's
+     * "delivery promise" setting); null when the carrier is unknown or does not know the parcel.
+     */
+    public static Tracking track(BlockContext context, String carrierCode, String carrierName, String trackingNumber,
+                                 DeliveryPromise promise) throws ServiceException {
+        Tracking tracking = track(context, carrierCode, carrierName, trackingNumber);
+        if (tracking == null || !promise.isSet()) {
+            return tracking;
+        }
+        LocalDate today = LocalDate.ofInstant(context.now(), context.zone());
+        Tracking promised = promise.applyTo(tracking, today, context.zone());
+        if (promised.promisedDate() == null) {
+            context.info("promiseNotStarted", tracking.carrier().displayName(), tracking.trackingNumber());
+        } else if (promised.status() != tracking.status()) {
+            context.info("pastPromise", tracking.carrier().displayName(), tracking.trackingNumber(),
+                    context.formatDate(promised.promisedDate()), promise.days());
+        }
+        return promised;
     }
 
     /** Asks the carrier about a package; null when the carrier is unknown or does not know the parcel. */
@@ -109,11 +139,15 @@ public final class ShipmentReport {
         context.setProperty("shipment.deliveredAt", PropertyValues.instant(tracking.deliveredAt()));
         TrackingEvent last = tracking.lastEvent();
         if (last != null) {
-            context.setProperty("shipment.lastEvent", blankToNull(last.rawText()));
+            String lastText = eventText(context, carrier, last);
+            if (lastText != null && !lastText.equals(last.rawText())) {
+                context.info("eventTextLocalized", carrier.displayName(), last.rawText(), lastText);
+            }
+            context.setProperty("shipment.lastEvent", blankToNull(lastText));
             context.setProperty("shipment.lastEventAt", PropertyValues.instant(last.at()));
             context.setProperty("shipment.lastLocation", blankToNull(last.location()));
         }
-        context.setProperty("shipment.history", blankToNull(history(context, tracking.events())));
+        context.setProperty("shipment.history", blankToNull(history(context, carrier, tracking.events())));
         context.setProperty("shipment.packageCount", PropertyValues.number(packageCount));
         context.setProperty("shipment.summary", summary(context, status, carrier.displayName(),
                 tracking.trackingNumber(), last == null ? "" : nullToEmpty(last.location()), tracking.deliveredAt() == null
@@ -177,7 +211,21 @@ public final class ShipmentReport {
     }
 
     /** The latest few events, newest first: "3 May 2024 14:05 · Ankara · Kargo Yüklendi". */
-    private static String history(BlockContext context, List<TrackingEvent> events) {
+    /**
+     * An event as the customer reads it: the carrier's own words when they are in the conversation's language,
+     * else the localized name of the status the event maps to (HepsiJet's "Undelivered" becomes "Teslim
+     * edilemedi" for a Turkish customer); the raw text stays in {@code shipment.rawStatus} and the trace.
+     */
+    static String eventText(BlockContext context, Carrier carrier, TrackingEvent event) {
+        boolean hasText = event.rawText() != null && !event.rawText().isBlank();
+        boolean readable = hasText && carrier.eventTextLanguage().equals(context.language());
+        if (readable || hasText && event.status() == null) {
+            return event.rawText();
+        }
+        return event.status() == null ? null : context.engineText("shipment.status." + event.status().id());
+    }
+
+    private static String history(BlockContext context, Carrier carrier, List<TrackingEvent> events) {
         StringBuilder lines = new StringBuilder();
         for (int i = events.size() - 1; i >= 0 && i >= events.size() - HISTORY_LINES; i--) {
             TrackingEvent event = events.get(i);
@@ -188,9 +236,8 @@ public final class ShipmentReport {
             if (event.location() != null && !event.location().isBlank()) {
                 lines.append(" · ").append(event.location());
             }
-            String text = event.rawText() != null && !event.rawText().isBlank() ? event.rawText()
-                    : event.status() == null ? "" : context.engineText("shipment.status." + event.status().id());
-            if (!text.isBlank()) {
+            String text = eventText(context, carrier, event);
+            if (text != null && !text.isBlank()) {
                 lines.append(" · ").append(text);
             }
         }

@@ -9,6 +9,7 @@ import dev.akis.engine.PropertyFormatter;
 import dev.akis.engine.TurnResult;
 import dev.akis.engine.message.ChoiceOption;
 import dev.akis.flow.FlowDocument;
+import dev.akis.flow.json.FileErrors;
 import dev.akis.flow.json.FlowFiles;
 import dev.akis.flow.json.FlowFormatException;
 import dev.akis.i18n.Languages;
@@ -82,7 +83,7 @@ public final class SimulateCommand implements Callable<Integer> {
     String dataset;
 
     @Option(names = "--customer", paramLabel = "${bundle:label.who:-WHO}", descriptionKey = "customer")
-    String customer = CustomerProfile.STRANGER;
+    String customer;
 
     @Option(names = "--language", paramLabel = "tr|en", descriptionKey = "language")
     String language;
@@ -130,7 +131,7 @@ public final class SimulateCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             err.println(TEXTS.get(locale, "error.noSuchFile", flowFile));
         } catch (IOException e) {
-            err.println(TEXTS.get(locale, "error.unreadable", flowFile, String.valueOf(e.getMessage())));
+            err.println(TEXTS.get(locale, "error.unreadable", flowFile, FileErrors.describe(e, locale)));
         } catch (FlowFormatException e) {
             err.println(e.format(locale));
         }
@@ -138,6 +139,22 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     private int runScript(FlowDocument flow) {
+        List<String> ignored = new ArrayList<>();
+        if (dataset != null) {
+            ignored.add("--dataset");
+        }
+        if (customer != null) {
+            ignored.add("--customer");
+        }
+        if (language != null) {
+            ignored.add("--language");
+        }
+        if (!ignored.isEmpty()) {
+            // A conversation test carries its own setup so it plays the same in the studio, in mvn verify and
+            // here; letting the command line change it would make one file pass or fail depending on who runs it.
+            err.println(TEXTS.get(locale, "error.optionsWithScript", String.join(", ", ignored), scriptFile));
+            return UNREADABLE;
+        }
         ConversationScript script;
         try {
             script = new ScriptParser().parse(scriptFile);
@@ -145,7 +162,7 @@ public final class SimulateCommand implements Callable<Integer> {
             err.println(TEXTS.get(locale, "error.noSuchFile", scriptFile));
             return UNREADABLE;
         } catch (IOException e) {
-            err.println(TEXTS.get(locale, "error.unreadable", scriptFile, String.valueOf(e.getMessage())));
+            err.println(TEXTS.get(locale, "error.unreadable", scriptFile, FileErrors.describe(e, locale)));
             return UNREADABLE;
         } catch (ScriptSyntaxException e) {
             err.println(e.format(locale));
@@ -189,9 +206,9 @@ public final class SimulateCommand implements Callable<Integer> {
         try (environment) {
             CustomerProfile profile;
             try {
-                profile = environment.customer(customer);
+                profile = environment.customer(chatCustomer());
             } catch (UnknownCustomerException e) {
-                err.println(TEXTS.get(locale, "error.unknownCustomer", customer, environment.dataset()));
+                err.println(TEXTS.get(locale, "error.unknownCustomer", chatCustomer(), environment.dataset()));
                 return UNREADABLE;
             }
             String conversationLanguage = chosenLanguage != null ? chosenLanguage
@@ -208,6 +225,11 @@ public final class SimulateCommand implements Callable<Integer> {
             loop(conversation, environment, profile, conversationLanguage);
             return PASSED;
         }
+    }
+
+    /** Who chats: {@code --customer}, else a stranger the dataset does not know. */
+    private String chatCustomer() {
+        return customer != null ? customer : CustomerProfile.STRANGER;
     }
 
     /** The flow's language that {@code requested} names ("en", "EN", "en-GB"), if the flow is written in it. */
@@ -261,7 +283,10 @@ public final class SimulateCommand implements Callable<Integer> {
                 case "/tap" -> tap(conversation, argument);
                 case "/wait" -> {
                     Optional<Duration> duration = DurationText.parse(argument);
-                    if (duration.isEmpty()) {
+                    if (DurationText.tooLong(argument)) {
+                        out.println(TEXTS.get(locale, "chat.durationTooLong", argument,
+                                DurationText.format(DurationText.LONGEST)));
+                    } else if (duration.isEmpty()) {
                         out.println(TEXTS.get(locale, "chat.badDuration", argument));
                     } else {
                         show(conversation.pass(duration.get()));

@@ -41,6 +41,24 @@ public enum Carrier {
         this.slug = slug;
     }
 
+    /**
+     * The language the carrier's tracking API writes its status and event texts in: English for HepsiJet (its
+     * {@code DeliveryStatus} names, "Undelivered"), UPS and DHL (their activity descriptions), Turkish for the
+     * others. A conversation in another language shows the normalized status's own name instead of this text.
+     */
+    public String eventTextLanguage() {
+        return this == HEPSIJET || this == UPS || this == DHL ? "en" : "tr";
+    }
+
+    /**
+     * Whether the carrier's tracking answer has an estimated delivery date field: Yurtiçi
+     * ({@code estimatedDeliveryDate}), UPS (the scheduled or rescheduled delivery date) and DHL
+     * ({@code estimatedTimeOfDelivery}). Aras, MNG, PTT, HepsiJet and Sürat have none.
+     */
+    public boolean sendsEstimatedDelivery() {
+        return this == YURTICI || this == UPS || this == DHL;
+    }
+
     /** The key used by İkas' cargoCompanyId and by our datasets ("YURTICI_KARGO"). */
     public String code() {
         return code;

@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * What a carrier says about one parcel, normalized: the status (with an optional subtag such as
- * "failed_attempt.recipient_absent"), the carrier's own code and text kept beside it, the promised and
- * estimated delivery dates, the delivery time once delivered, the tracking link and the event history, oldest
- * first.
+ * "failed_attempt.recipient_absent"), the carrier's own code and text kept beside it, the promised delivery day
+ * (null from carriers: the shop's promise is applied by {@link DeliveryPromise}), the carrier's estimated date,
+ * the delivery time once delivered, the tracking link and the event history, oldest first.
  */
 public record Tracking(Carrier carrier,
                        String trackingNumber,

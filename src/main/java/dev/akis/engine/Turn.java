@@ -465,8 +465,18 @@ final class Turn implements BlockContext {
         return step;
     }
 
+    /**
+     * Stops a run that reached the step limit. It is called a loop only when some block ran twice in it; a long
+     * chain of blocks that never repeats is reported as too many blocks for one turn, and what it said is kept.
+     */
     private void stopLoop() {
         List<String> run = visits.subList(runStartVisit, visits.size());
+        if (new HashSet<>(run).size() == run.size()) {
+            note(null, TraceNote.Level.ERROR, "tooManySteps", engine.options().stepLimit(),
+                    run.isEmpty() ? "" : run.get(0), run.isEmpty() ? "" : run.get(run.size() - 1));
+            apologizeAndEnd();
+            return;
+        }
         int from = Math.max(0, run.size() - LOOP_DESCRIPTION_VISITS);
         Set<String> recent = new HashSet<>(run.subList(from, run.size()));
         Set<String> cycle = new LinkedHashSet<>();

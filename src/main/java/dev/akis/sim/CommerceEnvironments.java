@@ -4,6 +4,8 @@ import dev.akis.commerce.dataset.DatasetException;
 import dev.akis.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
+import dev.akis.flow.json.FileErrors;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +62,9 @@ public final class CommerceEnvironments {
      */
     public static CommerceEnvironment open(String dataset) throws UnknownDatasetException, IOException {
         String name = dataset == null || dataset.isBlank() ? DEFAULT_DATASET : dataset.strip();
+        if (isDatasetFile(name) && Files.isDirectory(Path.of(name))) {
+            throw new FileSystemException(name, null, "Is a directory");
+        }
         if (isDatasetFile(name) && !Files.isRegularFile(Path.of(name))) {
             throw new NoSuchFileException(name);
         }
@@ -81,6 +86,9 @@ public final class CommerceEnvironments {
         }
         if (failure.getCause() instanceof DatasetException dataset) {
             return dataset.format(locale);
+        }
+        if (failure instanceof FileSystemException) {
+            return FileErrors.describe(failure, locale);
         }
         return String.valueOf(failure.getMessage());
     }

@@ -15,10 +15,53 @@ public final class DurationText {
 
     private static final Pattern PART = Pattern.compile("(\\d+)\\s*([\\p{L}]+)");
 
+    /**
+     * The longest span a script or the chat may let pass at once (100 years): far beyond any timer a flow sets,
+     * and far from the end of the clock's range, so adding it to the simulator's clock can never overflow.
+     */
+    public static final Duration LONGEST = Duration.ofDays(36_500);
+
     private DurationText() {
     }
 
+    /**
+     * The duration the text names, or empty when it names none; a number too large to count (more than 100 years,
+     * or more digits than a long holds) names none either, so callers report it as bad input instead of crashing.
+     */
     public static Optional<Duration> parse(String text) {
+        try {
+            return parseUnbounded(text).filter(duration -> !duration.isNegative() && duration.compareTo(LONGEST) <= 0);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when the text is written like a duration but names more than {@link #LONGEST}. */
+    public static boolean tooLong(String text) {
+        try {
+            return parseUnbounded(text).map(duration -> duration.compareTo(LONGEST) > 0).orElse(false);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return text != null && !text.isBlank() && isWrittenLikeADuration(text.strip());
+        }
+    }
+
+    /** Numbers and known units only, whatever their size ("99999999999999999999h"). */
+    private static boolean isWrittenLikeADuration(String value) {
+        Matcher matcher = PART.matcher(value);
+        int end = 0;
+        boolean any = false;
+        while (matcher.find()) {
+            String between = value.substring(end, matcher.start()).strip();
+            if (!between.isEmpty() && !between.equals(",") || unit(matcher.group(2).toLowerCase(Locale.ROOT)) == null) {
+                return false;
+            }
+            end = matcher.end();
+            any = true;
+        }
+        return any && value.substring(end).isBlank();
+    }
+
+    private static Optional<Duration> parseUnbounded(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

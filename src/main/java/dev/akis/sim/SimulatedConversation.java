@@ -10,6 +10,7 @@ import dev.akis.engine.message.OutgoingMessage;
 import dev.akis.engine.spi.TextMatching;
 import dev.akis.engine.trace.Trace;
 import dev.akis.time.VirtualClock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,9 +85,21 @@ public final class SimulatedConversation {
      * the way (a timer started by a timer included) and the engine gets a tick there, so passing three days at
      * once ends exactly where passing them hour by hour does, and services that read the clock (a parcel
      * becoming late) see the moment the timer fell due. The ticks' results are returned as one reply.
+     *
+     * @throws IllegalArgumentException when the duration is negative or longer than {@link DurationText#LONGEST}
+     *     (the clock would run past its range); the conversation is left as it was
      */
     public TurnResult pass(Duration duration) {
-        Instant target = clock.instant().plus(duration);
+        if (duration.isNegative() || duration.compareTo(DurationText.LONGEST) > 0) {
+            throw new IllegalArgumentException("Cannot let " + duration + " pass: at most "
+                    + DurationText.format(DurationText.LONGEST) + " at once");
+        }
+        Instant target;
+        try {
+            target = clock.instant().plus(duration);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new IllegalArgumentException("Cannot let " + duration + " pass: the clock would leave its range", e);
+        }
         List<TurnResult> parts = new ArrayList<>();
         ConversationState current = state;
         Optional<Instant> due = current.nextTimerDue();

@@ -141,6 +141,68 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aHugeWaitInAScriptExitsTwoNamingTheLineAndAHugeWaitInTheChatOnlyGetsAHint() throws IOException {
+        Path test = script("huge.convtest", "dataset: test-shop\n> merhaba\nwait: 9999999999999d\n");
+        assertThat(simulate("", flow.toString(), "--script", test.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(test + ":3: \"9999999999999d\" is not a duration the simulator can let pass")
+                .doesNotContain("Exception");
+
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        String stdin = String.join("\n", "/wait 9999999999999d", "/wait 99999999999999999999h", "/wait 2h",
+                "merhaba", "/quit");
+        assertThat(simulate(stdin, flow.toString(), "--dataset", "test-shop")).isEqualTo(0);
+        assertThat(out.toString()).contains("\"9999999999999d\" is too long to let pass at once (at most 36500d)",
+                "\"99999999999999999999h\" is too long to let pass at once");
+        assertThat(err.toString()).doesNotContain("Exception");
+        assertThat(out.toString().indexOf("99999999999999999999h")).as("the chat went on after the hints")
+                .isLessThan(out.toString().lastIndexOf("<"));
+    }
+
+    @Test
+    void aTestPlayedWithDatasetCustomerOrLanguageOptionsIsRefusedRatherThanSilentlyIgnoringThem() throws IOException {
+        Path test = script("order-lookup.happy-path.convtest", "dataset: test-shop\n> merhaba\n");
+
+        assertThat(simulate("", flow.toString(), "--script", test.toString(), "--dataset", "default",
+                "--customer", "derya.koc@example.net")).isEqualTo(2);
+        assertThat(err.toString()).contains("--dataset, --customer cannot be used with --script: the conversation test "
+                + test + " sets its own dataset, customer and language");
+        assertThat(out.toString()).as("nothing was played").doesNotContain("> merhaba");
+
+        err.getBuffer().setLength(0);
+        assertThat(simulate("", flow.toString(), "--script", test.toString(), "--language", "en")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--language cannot be used with --script");
+    }
+
+    @Test
+    void anExpectedBlockTheFlowDoesNotHaveExitsTwoLikeAnUnknownStartBlock() throws IOException {
+        Path test = script("typo.convtest", "dataset: test-shop\n> merhaba\nexpect block: nosuch\n");
+        assertThat(simulate("", flow.toString(), "--script", test.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(test + ":3: the flow has no block \"nosuch\"");
+    }
+
+    @Test
+    void aFolderGivenAsTheFlowOrTheTestIsExplainedInTheUsersLanguage() throws IOException {
+        Path test = script("t.convtest", "> merhaba\n");
+        Path dir = Files.createDirectory(folder.resolve("flows"));
+
+        assertThat(simulate("", dir.toString(), "--script", test.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(dir + ": cannot be read: it is a folder, not a file")
+                .doesNotContain("Is a directory");
+
+        err.getBuffer().setLength(0);
+        assertThat(simulate("", flow.toString(), "--script", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(dir + ": cannot be read: it is a folder, not a file");
+
+        err.getBuffer().setLength(0);
+        Path withFolderDataset = script("folder-data.convtest", "dataset: flows.json\n> merhaba\n");
+        Files.createDirectory(folder.resolve("flows.json"));
+        assertThat(simulate("", flow.toString(), "--script", withFolderDataset.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(withFolderDataset + ":1:").contains("it is a folder, not a file")
+                .doesNotContain("Is a directory");
+    }
+
+    @Test
     void chattingWithoutADatasetUsesTheShippedDefaultShop() {
         // The shipped dataset is installed since MockCommerceEnvironment registered "default"; the fallback to
         // the empty shop only shows on an installation without it.

@@ -92,9 +92,13 @@ final class RuntimeSemanticsReference {
     private static String stepLimit() {
         int limit = EngineOptions.DEFAULTS.stepLimit();
         return "A turn enters at most **" + limit + "** blocks (`EngineOptions.DEFAULTS`). The " + ordinal(limit + 1)
-                + " entry stops the turn: the trace\nnames the blocks that loop, the customer gets the apology and the "
-                + "conversation ends. The linter reports loops\nthat never wait (`loop-without-wait`) before a flow "
-                + "runs.\n";
+                + " entry stops the turn, the customer gets the apology and the\nconversation ends. When a block ran "
+                + "twice in the stopped run, the trace calls it a loop (`loop`) and names the\nblocks that repeat; of "
+                + "the loop's messages only those sent before the first repetition are kept (at most 3).\nWhen no "
+                + "block repeated (a long chain of blocks that never waits), the trace says there were too many\n"
+                + "blocks in one turn without waiting (`tooManySteps`), names the first and last block of the path, and "
+                + "keeps\nwhat the path said. The linter reports loops that never wait (`loop-without-wait`) before a "
+                + "flow runs;\nit does not yet measure the length of paths without a wait.\n";
     }
 
     private static String ordinal(int n) {

@@ -99,8 +99,33 @@ class EngineSafetyTest {
         TurnResult result = tight.handle(tight.newConversation(ConversationStart.of("c", "api", null, null, "tr")),
                 dev.akis.engine.message.InboundEvent.text("hi"));
 
-        assertThat(result.trace().hasProblem("loop")).isTrue();
+        assertThat(result.trace().hasProblem("loop")).as("a, b, c never repeat").isFalse();
+        assertThat(result.trace().hasProblem("tooManySteps")).isTrue();
         assertThat(texts(result)).containsExactly(apology);
+    }
+
+    @Test
+    void aLongFlowThatNeverRepeatsABlockIsStoppedAsTooLongNotDescribedAsALoop() {
+        FlowDocument.Builder chain = TestFlows.flow("long-chain", "s1");
+        for (int i = 1; i <= 120; i++) {
+            chain.block(block("s" + i, "setProperty", "{'assignments': [{'property': 'n', 'value': '" + i + "'}]}"));
+            if (i > 1) {
+                chain.connect("s" + (i - 1), "next", "s" + i);
+            }
+        }
+        TurnResult result = Conversations.ayse(chain.build(), environment).say("merhaba");
+
+        assertThat(result.trace().hasProblem("loop")).isFalse();
+        TraceNote tooLong = result.trace().problems().stream().filter(n -> n.code().equals("tooManySteps"))
+                .findFirst().orElseThrow();
+        assertThat(tooLong.describe(Locale.ENGLISH)).isEqualTo("Too many blocks in one turn without waiting for the"
+                + " customer (limit 100): the path from s1 to s100 repeats no block but is longer than the limit; it was"
+                + " stopped and the conversation ended. Let the flow wait for the customer somewhere on the way, or"
+                + " shorten the path.");
+        assertThat(tooLong.describe(Locale.forLanguageTag("tr"))).startsWith(
+                "Müşteriyi beklemeden tek turda çok fazla blok çalıştı (sınır 100)").doesNotContain("döngü", "dön");
+        assertThat(texts(result)).containsExactly(apology);
+        assertThat(result.ended()).isTrue();
     }
 
     @Test

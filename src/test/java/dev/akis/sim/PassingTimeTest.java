@@ -53,6 +53,20 @@ class PassingTimeTest {
     }
 
     @Test
+    void aWaitBeyondTheClocksRangeIsRefusedAndTheConversationStaysWhereItWas() throws Exception {
+        SimulatedConversation chat = abandonedCart();
+        java.time.Instant before = chat.clock().instant();
+        int exchanges = chat.exchanges().size();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> chat.pass(Duration.ofDays(9_999_999_999_999L)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 36500d");
+
+        assertThat(chat.clock().instant()).isEqualTo(before);
+        assertThat(chat.exchanges()).hasSize(exchanges);
+        assertThat(texts(chat.pass(Duration.ofDays(3)).messages())).hasSize(1);
+    }
+
+    @Test
     void theReplyToALongWaitListsEveryTimerThatFiredAndEachPropertyChangeOnce() throws Exception {
         SimulatedConversation chat = abandonedCart();
         TurnResult threeDays = chat.pass(Duration.ofDays(3));

@@ -164,6 +164,20 @@ class ScriptParserTest {
     }
 
     @Test
+    void aWaitOrLatencyTooLargeToCountIsAMistakeOnItsLineNotACrash() {
+        assertError("> hi\nwait: 9999999999999d\n", 2,
+                "\"9999999999999d\" is not a duration the simulator can let pass: at most 36500d at once");
+        assertError("> hi\nwait: 99999999999999999999h\n", 2,
+                "\"99999999999999999999h\" is not a duration the simulator can let pass: at most 36500d at once");
+        assertError("> hi\nfault: ikas slow 99999999999999999999s\n", 2, "99999999999999999999s is longer than any"
+                + " client waits (at most 1m); use \"fault: SERVICE timeout\" for a service that does not answer");
+        assertThatThrownBy(() -> parser.parse("> merhaba\nwait: 9999999999999d\n", "t.convtest"))
+                .isInstanceOfSatisfying(ScriptSyntaxException.class, e -> assertThat(e.format(Locale.forLanguageTag("tr")))
+                        .isEqualTo("t.convtest:2: \"9999999999999d\" simülatörün geçirebileceği bir süre değil:"
+                                + " bir seferde en çok 36500d"));
+    }
+
+    @Test
     void mistakesAreExplainedInTurkishToo() {
         assertThatThrownBy(() -> parser.parse("> merhaba\nwait: yarın\n", "t.convtest"))
                 .isInstanceOfSatisfying(ScriptSyntaxException.class, e -> assertThat(e.format(Locale.forLanguageTag("tr")))

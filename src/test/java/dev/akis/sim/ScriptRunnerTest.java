@@ -76,6 +76,20 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void anExpectedBlockTheFlowDoesNotHaveIsAMistakeInTheTestNamedByLineNotAFailedCheck() {
+        String text = """
+                dataset: test-shop
+                customer: ayse.yilmaz@example.com
+                > Siparişim nerede?
+                expect block: nosuch
+                """;
+        assertThatThrownBy(() -> run(text)).isInstanceOfSatisfying(ScriptSyntaxException.class, e -> {
+            assertThat(e.format(Locale.ENGLISH)).isEqualTo("order-lookup.case.convtest:4: the flow has no block \"nosuch\"");
+            assertThat(e.format(Locale.forLanguageTag("tr"))).isEqualTo("order-lookup.case.convtest:4: akışta \"nosuch\" bloğu yok");
+        });
+    }
+
+    @Test
     void aReplyCheckThatFailsShowsTheWholeReply() throws Exception {
         ScriptResult result = run("""
                 dataset: test-shop

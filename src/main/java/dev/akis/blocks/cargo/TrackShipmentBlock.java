@@ -8,6 +8,7 @@ import dev.akis.blocks.ProvidedProperty;
 import dev.akis.blocks.ShipmentReport;
 import dev.akis.blocks.StatusPorts;
 import dev.akis.commerce.Carrier;
+import dev.akis.commerce.DeliveryPromise;
 import dev.akis.commerce.ServiceException;
 import dev.akis.commerce.StatusGroup;
 import dev.akis.commerce.Tracking;
@@ -31,6 +32,7 @@ public final class TrackShipmentBlock extends BlockType {
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.text("carrier").required().defaultValue("{shipment.carrier}").build(),
             FieldSpec.text("trackingNumber").required().defaultValue("{shipment.trackingNumber}").build(),
+            ShipmentReport.promiseField(),
             FieldSpec.message("message").build());
 
     public TrackShipmentBlock() {
@@ -62,6 +64,7 @@ public final class TrackShipmentBlock extends BlockType {
         Template carrierField = plainTemplate(block, "carrier");
         Template numberField = plainTemplate(block, "trackingNumber");
         LocalizedTemplate message = template(block, "message");
+        DeliveryPromise promise = new DeliveryPromise(integer(block, ShipmentReport.PROMISE_FIELD));
         return context -> {
             String carrierText = context.render(carrierField).strip();
             String number = context.render(numberField).strip().replace(" ", "");
@@ -75,7 +78,7 @@ public final class TrackShipmentBlock extends BlockType {
             }
             StatusGroup group;
             try {
-                Tracking tracking = ShipmentReport.track(context, carrierText, carrierText, number);
+                Tracking tracking = ShipmentReport.track(context, carrierText, carrierText, number, promise);
                 Carrier carrier = Carrier.recognise(carrierText).get();
                 group = tracking == null
                         ? ShipmentReport.fillUnknown(context, carrier.displayName(), carrier.code(), number, null, 1)

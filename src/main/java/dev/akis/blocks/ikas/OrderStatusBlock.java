@@ -10,6 +10,7 @@ import dev.akis.blocks.ProvidedProperty;
 import dev.akis.blocks.ShipmentReport;
 import dev.akis.blocks.StatusPorts;
 import dev.akis.commerce.Carrier;
+import dev.akis.commerce.DeliveryPromise;
 import dev.akis.commerce.Order;
 import dev.akis.commerce.OrderPackage;
 import dev.akis.commerce.ServiceException;
@@ -46,6 +47,7 @@ public final class OrderStatusBlock extends BlockType {
             FieldSpec.builder("orderId", FieldType.TEXT).required().defaultValue("{order.id}").build(),
             FieldSpec.choice("packages", PACKAGES_MOST_URGENT, PACKAGES_ASK).build(),
             FieldSpec.interactiveMessage("packagePrompt").visibleWhen("packages", PACKAGES_ASK).build(),
+            ShipmentReport.promiseField(),
             FieldSpec.message("message").build());
 
     public OrderStatusBlock() {
@@ -90,12 +92,14 @@ public final class OrderStatusBlock extends BlockType {
         private final boolean ask;
         private final LocalizedTemplate packagePrompt;
         private final LocalizedTemplate message;
+        private final DeliveryPromise promise;
 
         Executor(OrderStatusBlock type, Block block) {
             this.orderId = type.plainTemplate(block, "orderId");
             this.ask = PACKAGES_ASK.equals(type.string(block, "packages"));
             this.packagePrompt = type.template(block, "packagePrompt");
             this.message = type.template(block, "message");
+            this.promise = new DeliveryPromise(type.integer(block, ShipmentReport.PROMISE_FIELD));
         }
 
         @Override
@@ -145,14 +149,31 @@ public final class OrderStatusBlock extends BlockType {
             OrderPackage best = null;
             Tracking bestTracking = null;
             int bestRank = someUnshipped ? ShipmentReport.urgency(null) : Integer.MAX_VALUE;
+            ServiceException firstFailure = null;
+            int answered = 0;
             for (OrderPackage pack : tracked) {
-                Tracking tracking = ShipmentReport.track(context, pack.carrierCode(), pack.carrierName(), pack.trackingNumber());
+                Tracking tracking;
+                try {
+                    tracking = ShipmentReport.track(context, pack.carrierCode(), pack.carrierName(), pack.trackingNumber(),
+                            promise);
+                } catch (ServiceException e) {
+                    // One carrier failing must not hide the parcels the others answered for.
+                    if (firstFailure == null) {
+                        firstFailure = e;
+                    }
+                    context.info("parcelTrackingFailed", carrierName(pack), pack.trackingNumber(), e.kind().name());
+                    continue;
+                }
+                answered++;
                 int rank = ShipmentReport.urgency(tracking == null ? ShipmentStatus.UNKNOWN : tracking.status());
                 if (rank < bestRank) {
                     best = pack;
                     bestTracking = tracking;
                     bestRank = rank;
                 }
+            }
+            if (answered == 0 && firstFailure != null) {
+                throw firstFailure;
             }
             if (best == null) {
                 return ShipmentReport.fillNotShipped(context, count);
@@ -170,6 +191,11 @@ public final class OrderStatusBlock extends BlockType {
                 return ShipmentReport.fillUnknown(context, carrierName, carrierCode, trackingNumber, link, count);
             }
             return ShipmentReport.fill(context, tracking, link, count);
+        }
+
+        private static String carrierName(OrderPackage pack) {
+            return Carrier.recognise(pack.carrierCode()).or(() -> Carrier.recognise(pack.carrierName()))
+                    .map(Carrier::displayName).orElse(pack.carrierName() == null ? "" : pack.carrierName());
         }
 
         private void offer(BlockContext context, List<OrderPackage> tracked, int count, String text) {
@@ -223,7 +249,7 @@ public final class OrderStatusBlock extends BlockType {
             }
             String[] fields = packages.get(chosen);
             try {
-                Tracking tracking = ShipmentReport.track(context, fields[2], fields[3], fields[4]);
+                Tracking tracking = ShipmentReport.track(context, fields[2], fields[3], fields[4], promise);
                 return finish(context, report(context, fields[2], fields[3], fields[4], fields[5], tracking, count));
             } catch (ServiceException e) {
                 return Step.port(StatusPorts.ERROR);

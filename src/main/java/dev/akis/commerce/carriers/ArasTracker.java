@@ -63,7 +63,7 @@ public final class ArasTracker extends CarrierAdapter {
         String teslimTarihi = cargo.path("TESLIM_TARIHI").asText();
         String teslimSaati = cargo.path("TESLIM_SAATI").asText();
         return assembler.assemble(new TrackingAssembler.Reading(carrier(), trackingNumber, observations, current,
-                promisedDate(status), headerDate(status, ESTIMATED_DATE_HEADER),
+                null,
                 teslimTarihi.isBlank() ? null : CarrierDates.dotted(teslimTarihi + (teslimSaati.isBlank() ? "" : " " + teslimSaati)),
                 null));
     }

@@ -3,8 +3,6 @@ package dev.akis.commerce.carriers;
 import dev.akis.commerce.Carrier;
 import dev.akis.commerce.ServiceException;
 import dev.akis.commerce.Tracking;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.function.Function;
 import okhttp3.Request;
@@ -15,15 +13,6 @@ import okhttp3.Request;
  * test resources go through exactly the code that reads live answers.
  */
 public abstract class CarrierAdapter {
-
-    /**
-     * Header of the mock carrier server with the delivery date the shop promised the customer. No carrier API
-     * has such a field: the promise is the merchant's. Live carriers don't send it; the adapters read it when
-     * present (see docs/decisions/0031-promised-and-estimated-dates.md).
-     */
-    public static final String PROMISED_DATE_HEADER = "X-Akis-Promised-Date";
-    /** Header of the mock with the carrier's estimate, for carriers whose answer has no estimate field. */
-    public static final String ESTIMATED_DATE_HEADER = "X-Akis-Estimated-Delivery";
 
     protected final CarrierConfig config;
     protected final CarrierHttp http;
@@ -107,23 +96,6 @@ public abstract class CarrierAdapter {
     protected final void refuseIfDenied(HttpAnswer answer, Function<HttpAnswer, String> reason) throws ServiceException {
         if (answer.status() == 401 || answer.status() == 403) {
             throw refused(reason.apply(answer));
-        }
-    }
-
-    /** The promised date the mock sends beside the carrier's answer, or null. */
-    protected final LocalDate promisedDate(HttpAnswer answer) throws ServiceException {
-        return headerDate(answer, PROMISED_DATE_HEADER);
-    }
-
-    protected final LocalDate headerDate(HttpAnswer answer, String header) throws ServiceException {
-        String value = answer.header(header);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw badResponse(header + " is not a date: " + value, e);
         }
     }
 

@@ -69,12 +69,12 @@ public final class DhlTracker extends CarrierAdapter {
         RawStatus current = status.isObject()
                 ? RawStatus.of(status.path("statusCode").asText(""), description(status)) : null;
         String estimate = shipment.path("estimatedTimeOfDelivery").asText("");
-        LocalDate estimated = estimate.isEmpty() ? headerDate(answer, ESTIMATED_DATE_HEADER)
+        LocalDate estimated = estimate.isEmpty() ? null
                 : LocalDate.ofInstant(CarrierDates.isoLocal(estimate), dev.akis.time.VirtualClock.ISTANBUL);
         Instant deliveredAt = "delivered".equals(status.path("statusCode").asText())
                 ? CarrierDates.isoLocal(status.path("timestamp").asText("")) : null;
         return assembler.assemble(new TrackingAssembler.Reading(carrier(), trackingNumber, observations, current,
-                promisedDate(answer), estimated, deliveredAt, null));
+                estimated, deliveredAt, null));
     }
 
     private static Observation observation(JsonNode event) {

@@ -64,7 +64,7 @@ public final class HepsiJetTracker extends CarrierAdapter {
         }
         RawStatus current = data.hasNonNull("deliveryStatus") ? status(data) : null;
         return assembler.assemble(new TrackingAssembler.Reading(carrier(), trackingNumber, observations, current,
-                promisedDate(answer), headerDate(answer, ESTIMATED_DATE_HEADER), null,
+                null, null,
                 data.path("trackingUrl").asText("")));
     }
 

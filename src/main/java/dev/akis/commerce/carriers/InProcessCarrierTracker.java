@@ -85,7 +85,7 @@ public final class InProcessCarrierTracker implements CarrierTracker {
         }
         Instant delivered = last != null && "DLV".equals(last.code()) ? seconds(last.at()) : null;
         return new TrackingAssembler.Reading(Carrier.YURTICI, parcel.trackingNumber(), observations, current,
-                parcel.promisedDate(), parcel.estimatedDelivery(), delivered,
+                parcel.estimatedDelivery(), delivered,
                 PublicTrackingLinks.of(Carrier.YURTICI, parcel.trackingNumber()));
     }
 
@@ -119,7 +119,7 @@ public final class InProcessCarrierTracker implements CarrierTracker {
         // Aras gives the delivery day and the time to the minute.
         Instant deliveredAt = delivered && last.at() != null ? last.at().truncatedTo(ChronoUnit.MINUTES) : null;
         return new TrackingAssembler.Reading(Carrier.ARAS, parcel.trackingNumber(), observations, current,
-                parcel.promisedDate(), parcel.estimatedDelivery(), deliveredAt, null);
+                null, deliveredAt, null);
     }
 
     /** MNG reports the latest status only: one movement at most. */
@@ -131,7 +131,7 @@ public final class InProcessCarrierTracker implements CarrierTracker {
                 : List.of(new Observation(seconds(last.at()), orEmpty(last.location()), code, raw));
         boolean handedOver = "5".equals(code) || "7".equals(code);
         return new TrackingAssembler.Reading(Carrier.MNG, parcel.trackingNumber(), observations, raw,
-                parcel.promisedDate(), parcel.estimatedDelivery(), handedOver && last != null ? seconds(last.at()) : null,
+                null, handedOver && last != null ? seconds(last.at()) : null,
                 PublicTrackingLinks.of(Carrier.MNG, parcel.trackingNumber()));
     }
 
@@ -144,7 +144,7 @@ public final class InProcessCarrierTracker implements CarrierTracker {
             observations.add(new Observation(seconds(event.at()), orEmpty(event.location()), code, raw));
         }
         return new TrackingAssembler.Reading(Carrier.PTT, parcel.trackingNumber(), observations, null,
-                parcel.promisedDate(), parcel.estimatedDelivery(), null, null);
+                null, null, null);
     }
 
     /** Every transaction with its status; the delivery's own status is the latest one ("Neo" before any). */
@@ -158,7 +158,7 @@ public final class InProcessCarrierTracker implements CarrierTracker {
         }
         RawStatus current = RawStatus.of(last == null ? "1" : last.code(), last == null ? "Neo" : last.text());
         return new TrackingAssembler.Reading(Carrier.HEPSIJET, parcel.trackingNumber(), observations, current,
-                parcel.promisedDate(), parcel.estimatedDelivery(), null, null);
+                null, null, null);
     }
 
     /** Sürat has no codes: each movement is its text. */
@@ -169,7 +169,7 @@ public final class InProcessCarrierTracker implements CarrierTracker {
                     RawStatus.of("", event.text())));
         }
         return new TrackingAssembler.Reading(Carrier.SURAT, parcel.trackingNumber(), observations, null,
-                parcel.promisedDate(), parcel.estimatedDelivery(), null, null);
+                null, null, null);
     }
 
     /**
@@ -190,7 +190,7 @@ public final class InProcessCarrierTracker implements CarrierTracker {
         }
         boolean delivered = last != null && "D".equals(last.code());
         return new TrackingAssembler.Reading(Carrier.UPS, parcel.trackingNumber(), observations, null,
-                parcel.promisedDate(), delivered ? null : parcel.estimatedDelivery(),
+                delivered ? null : parcel.estimatedDelivery(),
                 delivered ? seconds(last.at()) : null, null);
     }
 
@@ -208,7 +208,7 @@ public final class InProcessCarrierTracker implements CarrierTracker {
         Instant deliveredAt = last != null && "delivered".equals(last.code()) ? seconds(last.at()) : null;
         LocalDate estimated = parcel.estimatedDelivery();
         return new TrackingAssembler.Reading(Carrier.DHL, parcel.trackingNumber(), observations, current,
-                parcel.promisedDate(), estimated, deliveredAt, null);
+                estimated, deliveredAt, null);
     }
 
     private static ParcelEvent last(ParcelRecord parcel) {

@@ -54,7 +54,7 @@ public final class MngTracker extends CarrierAdapter {
         List<Observation> observations = code.isEmpty() || movedAt.isEmpty() ? List.of()
                 : List.of(new Observation(CarrierDates.dotted(movedAt), Xml.childText(row, "KARGO_SON_HAREKET"), code, raw));
         return assembler.assemble(new TrackingAssembler.Reading(carrier(), trackingNumber, observations, raw,
-                promisedDate(answer), headerDate(answer, ESTIMATED_DATE_HEADER),
+                null,
                 CarrierDates.dotted(Xml.childText(row, "TESLIM_TARIHI")),
                 Xml.childText(row, "KARGO_TAKIP_URL")));
     }

@@ -66,7 +66,7 @@ public final class PttTracker extends CarrierAdapter {
                     Xml.childText(move, "IMERK"), code, raw));
         }
         return assembler.assemble(new TrackingAssembler.Reading(carrier(), trackingNumber, observations, null,
-                promisedDate(answer), headerDate(answer, ESTIMATED_DATE_HEADER), null, null));
+                null, null, null));
     }
 
     private static int sequence(Element move) {

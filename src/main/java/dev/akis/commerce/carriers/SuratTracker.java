@@ -59,6 +59,6 @@ public final class SuratTracker extends CarrierAdapter {
             observations.add(new Observation(CarrierDates.isoLocal(when), where, null, RawStatus.of("", what)));
         }
         return assembler.assemble(new TrackingAssembler.Reading(carrier(), trackingNumber, observations, null,
-                promisedDate(answer), headerDate(answer, ESTIMATED_DATE_HEADER), null, null));
+                null, null, null));
     }
 }

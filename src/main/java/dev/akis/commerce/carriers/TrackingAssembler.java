@@ -28,7 +28,6 @@ final class TrackingAssembler {
                    String trackingNumber,
                    List<Observation> observations,
                    RawStatus current,
-                   LocalDate promisedDate,
                    LocalDate estimatedDelivery,
                    Instant deliveredAt,
                    String trackingLink) {
@@ -56,7 +55,8 @@ final class TrackingAssembler {
         } else {
             mapped = table.map(current);
         }
-        mapped = delayRule.apply(mapped, reading.promisedDate(), reading.estimatedDelivery());
+        // No carrier knows what the shop promised: a flow's delivery promise is applied by the engine.
+        mapped = delayRule.apply(mapped, null, reading.estimatedDelivery());
         Instant deliveredAt = null;
         if (mapped.status() == ShipmentStatus.DELIVERED) {
             deliveredAt = reading.deliveredAt() != null ? reading.deliveredAt()
@@ -66,7 +66,7 @@ final class TrackingAssembler {
                 ? reading.trackingLink()
                 : PublicTrackingLinks.of(reading.carrier(), reading.trackingNumber());
         return new Tracking(reading.carrier(), reading.trackingNumber(), mapped.status(), mapped.subtag(),
-                blankToNull(mapped.rawCode()), blankToNull(mapped.rawText()), reading.promisedDate(),
+                blankToNull(mapped.rawCode()), blankToNull(mapped.rawText()), null,
                 reading.estimatedDelivery(), deliveredAt, link, events);
     }
 

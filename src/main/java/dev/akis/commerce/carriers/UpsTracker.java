@@ -92,7 +92,7 @@ public final class UpsTracker extends CarrierAdapter {
         }
         LocalDate estimated = rescheduled != null ? rescheduled : scheduled;
         return assembler.assemble(new TrackingAssembler.Reading(carrier(), trackingNumber, observations, null,
-                promisedDate(answer), estimated != null ? estimated : headerDate(answer, ESTIMATED_DATE_HEADER),
+                estimated,
                 delivered, null));
     }
 

@@ -92,8 +92,7 @@ public final class YurticiTracker extends CarrierAdapter {
         }
         LocalDate estimated = CarrierDates.compactDate(Xml.childText(item, "estimatedDeliveryDate"));
         return assembler.assemble(new TrackingAssembler.Reading(carrier(), trackingNumber, observations, current,
-                promisedDate(answer),
-                estimated != null ? estimated : headerDate(answer, ESTIMATED_DATE_HEADER),
+                estimated,
                 CarrierDates.compact(Xml.childText(item, "deliveryDate"), Xml.childText(item, "deliveryTime")),
                 Xml.childText(item, "trackingUrl")));
     }

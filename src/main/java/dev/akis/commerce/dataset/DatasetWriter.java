@@ -124,7 +124,6 @@ public final class DatasetWriter {
             ObjectNode node = parcels.addObject();
             node.put("carrier", parcel.carrier().code());
             node.put("trackingNumber", parcel.trackingNumber());
-            putIfPresent(node, "promisedDate", parcel.promisedDate());
             putIfPresent(node, "estimatedDelivery", parcel.estimatedDelivery());
             putMap(node, "attributes", parcel.attributes());
             ArrayNode events = node.putArray("events");

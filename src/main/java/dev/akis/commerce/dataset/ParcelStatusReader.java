@@ -1,6 +1,11 @@
 package dev.akis.commerce.dataset;
 
+import dev.akis.commerce.Carrier;
+import dev.akis.commerce.DeliveryPromise;
 import dev.akis.commerce.ShipmentStatus;
+import dev.akis.time.VirtualClock;
+import java.util.ArrayList;
+import java.util.List;
 import dev.akis.commerce.mock.ParcelEvent;
 import dev.akis.commerce.mock.ParcelRecord;
 import java.time.LocalDate;
@@ -65,6 +70,12 @@ public final class ParcelStatusReader {
             "transit", ShipmentStatus.IN_TRANSIT, "delivered", ShipmentStatus.DELIVERED,
             "failure", ShipmentStatus.FAILED_ATTEMPT, "unknown", ShipmentStatus.UNKNOWN);
 
+    /**
+     * The delivery promise the shipped sample flows set on Order Status and Track Shipment (3 days after the
+     * hand-over). Personas and the mock-data document describe parcels as those flows present them.
+     */
+    public static final int SAMPLE_FLOWS_PROMISE_DAYS = 3;
+
     private ParcelStatusReader() {
     }
 
@@ -75,7 +86,8 @@ public final class ParcelStatusReader {
     /**
      * The parcel's status on {@code today} (a date in Istanbul): the latest event's meaning, turned into
      * {@code delayed} when the parcel is still on its normal way (label created, picked up, in transit) and the
-     * promised date (or else the estimate) is already past. Out for delivery, waiting at a branch, a failed
+     * carrier's own estimate (Yurtiçi, UPS and DHL send one) is already past. A flow's delivery promise is not the
+     * dataset's: {@link #read(ParcelRecord, LocalDate, int)} applies one as the engine does. Out for delivery, waiting at a branch, a failed
      * attempt, an exception or a return keep their status: they tell the customer more.
      */
     public static ShipmentStatus read(ParcelRecord parcel, LocalDate today) {
@@ -83,11 +95,34 @@ public final class ParcelStatusReader {
         if (!CAN_RUN_LATE.contains(status)) {
             return status;
         }
-        LocalDate due = parcel.promisedDate() != null ? parcel.promisedDate() : parcel.estimatedDelivery();
+        LocalDate due = parcel.carrier().sendsEstimatedDelivery() ? parcel.estimatedDelivery() : null;
         if (due != null && due.isBefore(today)) {
             return ShipmentStatus.DELAYED;
         }
         return status;
+    }
+
+    /**
+     * The parcel's status on {@code today} when the flow promises delivery {@code promiseDays} after the hand-over
+     * ({@link DeliveryPromise}), read from the events a carrier reports: MNG reports its latest movement only, so
+     * its hand-over is that movement.
+     */
+    public static ShipmentStatus read(ParcelRecord parcel, LocalDate today, int promiseDays) {
+        ShipmentStatus status = read(parcel, today);
+        DeliveryPromise promise = new DeliveryPromise(promiseDays);
+        if (!promise.isSet() || status == ShipmentStatus.DELAYED) {
+            return status;
+        }
+        List<DeliveryPromise.Movement> movements = new ArrayList<>();
+        List<ParcelEvent> events = parcel.events();
+        int from = parcel.carrier() == Carrier.MNG ? Math.max(0, events.size() - 1) : 0;
+        for (int i = from; i < events.size(); i++) {
+            ShipmentStatus then = latest(new ParcelRecord(parcel.carrier(), parcel.trackingNumber(),
+                    parcel.estimatedDelivery(), parcel.attributes(), events.subList(0, i + 1)));
+            movements.add(new DeliveryPromise.Movement(events.get(i).at(), then));
+        }
+        LocalDate due = promise.due(movements, VirtualClock.ISTANBUL).orElse(null);
+        return DeliveryPromise.isLate(status, due, today) ? ShipmentStatus.DELAYED : status;
     }
 
     /** What the latest event says, without looking at dates. */

@@ -71,7 +71,7 @@ public final class Personas {
             for (PackageRow pkg : order.packages()) {
                 if (pkg.hasTracking() && pkg.carrier() != null) {
                     ParcelRecord parcel = parcels.get(key(pkg.carrier(), pkg.trackingNumber()));
-                    memberTraits.add(parcel == null ? Trait.TRACKING_NOT_FOUND : trait(ParcelStatusReader.read(parcel, today)));
+                    memberTraits.add(parcel == null ? Trait.TRACKING_NOT_FOUND : trait(ParcelStatusReader.read(parcel, today, ParcelStatusReader.SAMPLE_FLOWS_PROMISE_DAYS)));
                 }
             }
             Trait orderTrait = orderTrait(order, (int) order.packages().stream().filter(PackageRow::hasTracking).count());
@@ -117,7 +117,7 @@ public final class Personas {
             }
             tracked++;
             ParcelRecord parcel = parcels.get(key(pkg.carrier(), pkg.trackingNumber()));
-            Trait trait = parcel == null ? Trait.TRACKING_NOT_FOUND : trait(ParcelStatusReader.read(parcel, today));
+            Trait trait = parcel == null ? Trait.TRACKING_NOT_FOUND : trait(ParcelStatusReader.read(parcel, today, ParcelStatusReader.SAMPLE_FLOWS_PROMISE_DAYS));
             best = better(best, new Highlight(trait, pkg.carrier(), order.packages().size()));
         }
         Trait orderTrait = orderTrait(order, tracked);

@@ -83,7 +83,7 @@ public final class ShopDatabase implements AutoCloseable {
         "CREATE INDEX packages_order ON packages(order_id, position)",
         "CREATE INDEX packages_tracking ON packages(tracking_number)",
         "CREATE TABLE parcels (id INT PRIMARY KEY, position INT NOT NULL, carrier_code VARCHAR(32) NOT NULL, "
-            + "tracking_number VARCHAR(64) NOT NULL, promised_date DATE, estimated_delivery DATE, "
+            + "tracking_number VARCHAR(64) NOT NULL, estimated_delivery DATE, "
             + "attributes VARCHAR NOT NULL, UNIQUE (carrier_code, tracking_number))",
         "CREATE INDEX parcels_tracking ON parcels(tracking_number)",
         "CREATE TABLE parcel_events (parcel_id INT NOT NULL REFERENCES parcels(id), position INT NOT NULL, "
@@ -450,7 +450,7 @@ public final class ShopDatabase implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("No parcel " + carrier.code() + " " + trackingNumber));
         List<ParcelEvent> events = new ArrayList<>(parcel.events());
         events.add(event);
-        updateParcel(new ParcelRecord(carrier, trackingNumber, parcel.promisedDate(), parcel.estimatedDelivery(),
+        updateParcel(new ParcelRecord(carrier, trackingNumber, parcel.estimatedDelivery(),
                 parcel.attributes(), events));
     }
 
@@ -460,7 +460,7 @@ public final class ShopDatabase implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("No parcel " + carrier.code() + " " + trackingNumber));
         List<ParcelEvent> events = new ArrayList<>(parcel.events());
         events.remove(index);
-        updateParcel(new ParcelRecord(carrier, trackingNumber, parcel.promisedDate(), parcel.estimatedDelivery(),
+        updateParcel(new ParcelRecord(carrier, trackingNumber, parcel.estimatedDelivery(),
                 parcel.attributes(), events));
     }
 
@@ -691,7 +691,7 @@ public final class ShopDatabase implements AutoCloseable {
             pkg.executeBatch();
         }
         try (PreparedStatement parcel = connection.prepareStatement("INSERT INTO parcels (id, position, carrier_code, "
-                + "tracking_number, promised_date, estimated_delivery, attributes) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                + "tracking_number, estimated_delivery, attributes) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement event = connection.prepareStatement("INSERT INTO parcel_events (parcel_id, position, at, "
                      + "code, text, location, attributes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int id = 0;
@@ -701,9 +701,8 @@ public final class ShopDatabase implements AutoCloseable {
                 parcel.setInt(2, id);
                 parcel.setString(3, p.carrier().code());
                 parcel.setString(4, p.trackingNumber());
-                parcel.setObject(5, p.promisedDate());
-                parcel.setObject(6, p.estimatedDelivery());
-                parcel.setString(7, json(p.attributes()));
+                parcel.setObject(5, p.estimatedDelivery());
+                parcel.setString(6, json(p.attributes()));
                 parcel.addBatch();
                 int eventPosition = 0;
                 for (ParcelEvent e : p.events()) {
@@ -752,7 +751,7 @@ public final class ShopDatabase implements AutoCloseable {
         List<ParcelRecord> parcels = new ArrayList<>();
         Map<Integer, List<ParcelEvent>> events = readEvents(connection, "", List.of());
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT id, carrier_code, tracking_number, promised_date, "
+             ResultSet rows = statement.executeQuery("SELECT id, carrier_code, tracking_number, "
                      + "estimated_delivery, attributes FROM parcels ORDER BY position")) {
             while (rows.next()) {
                 parcels.add(parcelHead(rows, events.getOrDefault(rows.getInt("id"), List.of())));
@@ -884,7 +883,7 @@ public final class ShopDatabase implements AutoCloseable {
 
     private static ParcelRecord parcelHead(ResultSet rows, List<ParcelEvent> events) throws SQLException {
         return new ParcelRecord(carrier(rows.getString("carrier_code")), rows.getString("tracking_number"),
-                rows.getObject("promised_date", LocalDate.class), rows.getObject("estimated_delivery", LocalDate.class),
+                rows.getObject("estimated_delivery", LocalDate.class),
                 map(rows.getString("attributes")), events);
     }
 
@@ -965,7 +964,7 @@ public final class ShopDatabase implements AutoCloseable {
                         + "WHERE o.member_id = ? ORDER BY o.ordered_at DESC, o.id DESC, l.position");
                 packagesOfMember = connection.prepareStatement("SELECT " + PACKAGE_COLUMNS + " FROM packages k "
                         + "JOIN orders o ON o.id = k.order_id WHERE o.member_id = ? ORDER BY k.order_id, k.position");
-                parcel = connection.prepareStatement("SELECT p.id, p.carrier_code, p.tracking_number, p.promised_date, "
+                parcel = connection.prepareStatement("SELECT p.id, p.carrier_code, p.tracking_number, "
                         + "p.estimated_delivery, p.attributes, e.at, e.code, e.text, e.location, e.attributes "
                         + "FROM parcels p LEFT JOIN parcel_events e ON e.parcel_id = p.id "
                         + "WHERE p.carrier_code = ? AND p.tracking_number = ? ORDER BY e.position");
@@ -1037,17 +1036,17 @@ public final class ShopDatabase implements AutoCloseable {
                 while (rows.next()) {
                     if (head == null) {
                         head = new ParcelRecord(carrier(rows.getString(2)), rows.getString(3),
-                                rows.getObject(4, LocalDate.class), rows.getObject(5, LocalDate.class),
-                                map(rows.getString(6)), List.of());
+                                rows.getObject(4, LocalDate.class),
+                                map(rows.getString(5)), List.of());
                     }
-                    if (rows.getObject(7) != null) {
-                        events.add(new ParcelEvent(instant(rows, 7), rows.getString(8), rows.getString(9),
-                                rows.getString(10), map(rows.getString(11))));
+                    if (rows.getObject(6) != null) {
+                        events.add(new ParcelEvent(instant(rows, 6), rows.getString(7), rows.getString(8),
+                                rows.getString(9), map(rows.getString(10))));
                     }
                 }
             }
             return head == null ? Optional.empty() : Optional.of(new ParcelRecord(head.carrier(), head.trackingNumber(),
-                    head.promisedDate(), head.estimatedDelivery(), head.attributes(), events));
+                    head.estimatedDelivery(), head.attributes(), events));
         }
 
         /** Order heads in the statement's order, each with its lines (rows of an order without lines add none). */

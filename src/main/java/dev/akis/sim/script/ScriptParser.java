@@ -158,6 +158,10 @@ public final class ScriptParser {
                     steps.add(new ScriptStep.Tap(number, line, value));
                 }
                 case "wait" -> {
+                    if (DurationText.tooLong(value)) {
+                        throw error(source, number, "script.durationTooLong", value,
+                                DurationText.format(DurationText.LONGEST));
+                    }
                     Duration duration = DurationText.parse(value)
                             .orElseThrow(() -> error(source, number, "script.badDuration", value));
                     steps.add(new ScriptStep.Wait(number, line, duration));
@@ -400,6 +404,9 @@ public final class ScriptParser {
         if (words.length >= 2 && words[1].equalsIgnoreCase(SLOW)) {
             String[] parts = value.strip().split("\\s+", 3);
             String amount = parts.length == 3 ? parts[2] : "";
+            if (DurationText.tooLong(amount)) {
+                throw error(source, line, "script.latencyTooLong", amount, DurationText.format(MAX_LATENCY));
+            }
             Duration latency = DurationText.parse(amount)
                     .orElseThrow(() -> error(source, line, "script.badLatency", amount));
             if (latency.compareTo(MAX_LATENCY) > 0) {

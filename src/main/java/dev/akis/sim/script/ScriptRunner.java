@@ -50,6 +50,7 @@ public final class ScriptRunner {
     }
 
     public ScriptResult run(FlowDocument flow, ConversationScript script, Locale locale) throws ScriptSyntaxException {
+        checkBlocksExist(flow, script);
         CommerceEnvironment environment;
         try {
             environment = opener.open(script.dataset());
@@ -65,6 +66,25 @@ public final class ScriptRunner {
         }
         try (environment) {
             return play(flow, script, environment, locale);
+        }
+    }
+
+    /**
+     * A block id the flow does not have, in "start:" or "expect block:", is a mistake in the test (a typo, a block
+     * renamed since), not a failed check: reported before anything runs, with its line, like an unknown dataset.
+     */
+    private static void checkBlocksExist(FlowDocument flow, ConversationScript script) throws ScriptSyntaxException {
+        for (ScriptStep step : script.steps()) {
+            String blockId = null;
+            if (step instanceof ScriptStep.StartAt start) {
+                blockId = start.blockId();
+            } else if (step instanceof ScriptStep.Expect expect
+                    && expect.expectation() instanceof Expectation.BlockReached reached) {
+                blockId = reached.blockId();
+            }
+            if (blockId != null && flow.block(blockId).isEmpty()) {
+                throw new ScriptSyntaxException(script.source(), step.line(), "setup.unknownBlock", blockId);
+            }
         }
     }
 

@@ -46,70 +46,70 @@ public final class CarrierDataset {
 
     public static List<ParcelRecord> parcels() {
         List<ParcelRecord> out = new ArrayList<>();
-        out.add(parcel(Carrier.YURTICI, YURTICI_OUT_FOR_DELIVERY, date(26), date(25), Map.of(),
+        out.add(parcel(Carrier.YURTICI, YURTICI_OUT_FOR_DELIVERY, date(25), Map.of(),
                 event("2026-11-22T08:10:00Z", "IND", "Kargo Kabul Edildi", "Kadıköy Şube"),
                 event("2026-11-22T18:40:00Z", "IND", "Kargo Yüklendi", "Kadıköy Şube"),
                 event("2026-11-23T03:15:00Z", "IND", "Transfer Merkezinde", "Tuzla Transfer Merkezi"),
                 event("2026-11-25T06:30:00Z", "IND", "Dağıtıma Çıkarıldı", "Çankaya Şube")));
-        out.add(parcel(Carrier.YURTICI, YURTICI_DELAYED, date(24), date(27), Map.of("returnStatus", "0"),
+        out.add(parcel(Carrier.YURTICI, YURTICI_DELAYED, date(24), Map.of("returnStatus", "0"),
                 event("2026-11-21T09:00:00Z", "IND", "Kargo Kabul Edildi", "Beşiktaş Şube"),
                 event("2026-11-22T02:00:00Z", "IND", "Transfer Merkezinde", "Tuzla Transfer Merkezi")));
-        out.add(parcel(Carrier.YURTICI, YURTICI_DELIVERED, date(23), null, Map.of("returnStatus", "1"),
+        out.add(parcel(Carrier.YURTICI, YURTICI_DELIVERED, null, Map.of("returnStatus", "1"),
                 event("2026-11-21T10:00:00Z", "IND", "Kargo Kabul Edildi", "Bornova Şube"),
                 event("2026-11-24T07:05:00Z", "IND", "Dağıtıma Çıkarıldı", "Alsancak Şube"),
                 event("2026-11-24T11:20:00Z", "DLV", "Teslim Edildi", "Alsancak Şube")));
-        out.add(parcel(Carrier.YURTICI, YURTICI_NOBODY_HOME, date(27), null, Map.of(),
+        out.add(parcel(Carrier.YURTICI, YURTICI_NOBODY_HOME, null, Map.of(),
                 event("2026-11-23T09:00:00Z", "IND", "Kargo Kabul Edildi", "Nilüfer Şube"),
                 new ParcelEvent(Instant.parse("2026-11-25T08:15:00Z"), "IND", "Dağıtıma Çıkarıldı", "Osmangazi Şube",
                         Map.of("reasonName", "Alıcı Adreste Bulunamadı"))));
-        out.add(parcel(Carrier.YURTICI, YURTICI_REGISTERED, date(28), null, Map.of()));
-        out.add(parcel(Carrier.ARAS, ARAS_OUT_FOR_DELIVERY, date(26), date(25), Map.of(),
+        out.add(parcel(Carrier.YURTICI, YURTICI_REGISTERED, null, Map.of()));
+        out.add(parcel(Carrier.ARAS, ARAS_OUT_FOR_DELIVERY, null, Map.of(),
                 event("2026-11-23T14:00:00Z", "1", "Çıkış Şubesinde", "Ümraniye"),
                 event("2026-11-23T22:30:00Z", "2", "Yolda", "Ankara Transfer"),
                 event("2026-11-24T16:10:00Z", "3", "Teslimat Şubesinde", "Keçiören"),
                 event("2026-11-25T06:45:00Z", "4", "Teslimatta", "Keçiören")));
-        out.add(parcel(Carrier.ARAS, ARAS_HOLIDAY, date(26), null, Map.of(),
+        out.add(parcel(Carrier.ARAS, ARAS_HOLIDAY, null, Map.of(),
                 event("2026-11-23T14:00:00Z", "1", "Çıkış Şubesinde", "Ümraniye"),
                 new ParcelEvent(Instant.parse("2026-11-24T15:00:00Z"), "3", "Teslimat Şubesinde", "Antalya Merkez",
                         Map.of("tipKodu", "1", "devirKodu", "TL"))));
-        out.add(parcel(Carrier.ARAS, ARAS_RETURNED, date(20), null, Map.of(),
+        out.add(parcel(Carrier.ARAS, ARAS_RETURNED, null, Map.of(),
                 event("2026-11-15T14:00:00Z", "1", "Çıkış Şubesinde", "Ümraniye"),
                 new ParcelEvent(Instant.parse("2026-11-18T10:00:00Z"), "4", "Teslimatta", "Çorlu",
                         Map.of("tipKodu", "1", "devirKodu", "KE")),
                 new ParcelEvent(Instant.parse("2026-11-19T08:00:00Z"), "2", "Yolda", "Çorlu", Map.of("tipKodu", "3")),
                 new ParcelEvent(Instant.parse("2026-11-21T12:30:00Z"), "6", "Teslim Edildi", "Ümraniye", Map.of("tipKodu", "3"))));
-        out.add(parcel(Carrier.MNG, MNG_BAD_ADDRESS, date(27), null, Map.of(),
+        out.add(parcel(Carrier.MNG, MNG_BAD_ADDRESS, null, Map.of(),
                 event("2026-11-23T10:00:00Z", "1", "Sipariş Kargoya Verildi", "Esenyurt"),
                 event("2026-11-24T09:00:00Z", "2", "Transfer Aşamasında", "Hadımköy Aktarma"),
                 event("2026-11-25T07:40:00Z", "6", "[AY] Teslim Edilemedi - Adres Yetersiz", "Eskişehir Odunpazarı")));
-        out.add(parcel(Carrier.PTT, PTT_DELIVERED, date(24), null, Map.of("receiver", "Ayşe Yılmaz"),
+        out.add(parcel(Carrier.PTT, PTT_DELIVERED, null, Map.of("receiver", "Ayşe Yılmaz"),
                 event("2026-11-20T08:00:00Z", "701", "Kayıt Edildi", "İSTANBUL/KADIKÖY"),
                 event("2026-11-20T12:00:00Z", "1", "Kabul Edildi", "İSTANBUL/KADIKÖY"),
                 event("2026-11-21T05:00:00Z", "77", "Sevk Edildi", "ANKARA AKTARMA"),
                 event("2026-11-22T06:30:00Z", "7", "Dağıtıcıya Verildi", "ANKARA/ÇANKAYA"),
                 event("2026-11-22T11:45:00Z", "100", "Teslim Edildi", "ANKARA/ÇANKAYA")));
-        out.add(parcel(Carrier.HEPSIJET, HEPSIJET_OUT_FOR_DELIVERY, date(26), date(25), Map.of(),
+        out.add(parcel(Carrier.HEPSIJET, HEPSIJET_OUT_FOR_DELIVERY, null, Map.of(),
                 event("2026-11-23T07:00:00Z", "1", "Neo", "Gebze Depo"),
                 event("2026-11-23T15:00:00Z", "4", "Ready", "Gebze Depo"),
                 event("2026-11-24T01:00:00Z", "5", "Transferring", "Bursa Transfer"),
                 event("2026-11-25T06:00:00Z", "7", "Delivering", "Bursa Nilüfer")));
-        out.add(parcel(Carrier.SURAT, SURAT_OUT_FOR_DELIVERY, date(26), null, Map.of(),
+        out.add(parcel(Carrier.SURAT, SURAT_OUT_FOR_DELIVERY, null, Map.of(),
                 event("2026-11-23T10:00:00Z", "", "Kargo Kabul", "Istanbul Kadikoy Sube"),
                 event("2026-11-24T02:00:00Z", "", "Aktarma Merkezinde", "Istanbul Aktarma"),
                 event("2026-11-25T07:00:00Z", "", "Dagitimda", "Izmir Karsiyaka Sube")));
-        out.add(parcel(Carrier.UPS, UPS_OUT_FOR_DELIVERY, date(26), date(25), Map.of(),
+        out.add(parcel(Carrier.UPS, UPS_OUT_FOR_DELIVERY, date(25), Map.of(),
                 upsEvent("2026-11-22T12:00:00Z", "M", "MP", "Shipper created a label, UPS has not received the package yet.", "Istanbul"),
                 upsEvent("2026-11-23T15:30:00Z", "P", "PU", "Pickup Scan", "Istanbul"),
                 upsEvent("2026-11-24T02:10:00Z", "I", "DP", "Departed from Facility", "Istanbul"),
                 upsEvent("2026-11-25T05:45:00Z", "O", "OT", "Out For Delivery Today", "Ankara")));
-        out.add(parcel(Carrier.DHL, DHL_OUT_FOR_DELIVERY, date(27), date(26), Map.of(),
+        out.add(parcel(Carrier.DHL, DHL_OUT_FOR_DELIVERY, date(26), Map.of(),
                 event("2026-11-22T09:00:00Z", "pre-transit", "Shipment information received", "LEIPZIG - GERMANY"),
                 event("2026-11-22T17:00:00Z", "transit", "Shipment picked up", "LEIPZIG - GERMANY"),
                 event("2026-11-24T04:00:00Z", "transit", "Processed at ISTANBUL - TURKEY", "ISTANBUL - TURKEY"),
                 event("2026-11-25T06:20:00Z", "transit", "With delivery courier", "ISTANBUL - TURKEY")));
         for (Carrier carrier : Carrier.values()) {
             if (carrier != Carrier.YURTICI) {
-                out.add(parcel(carrier, registered(carrier), date(28), null, Map.of()));
+                out.add(parcel(carrier, registered(carrier), null, Map.of()));
             }
         }
         return out;
@@ -127,8 +127,8 @@ public final class CarrierDataset {
         return new ParcelEvent(Instant.parse(at), type, text, location, Map.of("statusCode", statusCode));
     }
 
-    private static ParcelRecord parcel(Carrier carrier, String number, LocalDate promised, LocalDate estimated,
+    private static ParcelRecord parcel(Carrier carrier, String number, LocalDate estimated,
                                        Map<String, String> attributes, ParcelEvent... events) {
-        return new ParcelRecord(carrier, number, promised, estimated, attributes, List.of(events));
+        return new ParcelRecord(carrier, number, estimated, attributes, List.of(events));
     }
 }

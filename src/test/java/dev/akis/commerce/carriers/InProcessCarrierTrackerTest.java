@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.akis.commerce.Carrier;
+import dev.akis.commerce.DeliveryPromise;
 import dev.akis.commerce.ServiceException;
 import dev.akis.commerce.ShipmentStatus;
 import dev.akis.commerce.Tracking;
@@ -14,6 +15,7 @@ import dev.akis.commerce.mock.ParcelRecord;
 import dev.akis.commerce.mock.ParcelRecords;
 import dev.akis.time.VirtualClock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,10 +75,15 @@ class InProcessCarrierTrackerTest {
             InProcessCarrierTracker tracker = new InProcessCarrierTracker(new H2ParcelRecords(database),
                     new VirtualClock(database.referenceTime()));
 
-            Tracking late = tracker.track(Carrier.YURTICI, "105075407140");
-            assertThat(late.status()).isEqualTo(ShipmentStatus.DELAYED);
+            Tracking asTheCarrierSaysIt = tracker.track(Carrier.YURTICI, "105075407140");
+            assertThat(asTheCarrierSaysIt.status()).as("Yurtiçi's own estimate (26 Nov) has not passed")
+                    .isEqualTo(ShipmentStatus.IN_TRANSIT);
+            assertThat(asTheCarrierSaysIt.trackingLink()).contains("105075407140");
+            Tracking late = new DeliveryPromise(3).applyTo(asTheCarrierSaysIt, LocalDate.of(2026, 11, 25),
+                    VirtualClock.ISTANBUL);
+            assertThat(late.status()).as("the shop promised 3 days after Yurtiçi took it").isEqualTo(ShipmentStatus.DELAYED);
             assertThat(late.subtag()).isEqualTo(DelayRule.PAST_PROMISED_DATE);
-            assertThat(late.trackingLink()).contains("105075407140");
+            assertThat(late.rawText()).isEqualTo(asTheCarrierSaysIt.rawText());
 
             assertThatThrownBy(() -> tracker.track(Carrier.YURTICI, "000000000000"))
                     .isInstanceOfSatisfying(ServiceException.class,

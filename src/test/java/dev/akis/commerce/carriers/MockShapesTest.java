@@ -178,7 +178,7 @@ class MockShapesTest {
     }
 
     private static ParcelRecord parcel(Carrier carrier, String number, ParcelEvent... events) {
-        return new ParcelRecord(carrier, number, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 19), Map.of(), List.of(events));
+        return new ParcelRecord(carrier, number, LocalDate.of(2026, 11, 19), Map.of(), List.of(events));
     }
 
     private static int minute;

@@ -140,13 +140,13 @@ class SampleAnswersTest {
     @Test
     void aDhlAnswerOfAFailedAttemptWithAnEstimate() throws Exception {
         Tracking tracking = readers.dhl().read("1234567890",
-                new HttpAnswer(200, sample("dhl-track-shipments.json"), Map.of(CarrierAdapter.PROMISED_DATE_HEADER, "2026-11-27")));
+                new HttpAnswer(200, sample("dhl-track-shipments.json"), Map.of()));
 
         assertThat(tracking.status()).isEqualTo(ShipmentStatus.FAILED_ATTEMPT);
         assertThat(tracking.subtag()).isEqualTo("failed_attempt.recipient_absent");
         assertThat(tracking.rawCode()).isEqualTo("failure");
         assertThat(tracking.estimatedDelivery()).isEqualTo(LocalDate.of(2026, 11, 26));
-        assertThat(tracking.promisedDate()).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(tracking.promisedDate()).as("a promise is the shop's, not DHL's").isNull();
         // Events in other time zones are ordered by the instant: Hong Kong 10:00 (+08) comes first.
         assertThat(tracking.events().get(0).at()).isEqualTo(Instant.parse("2026-11-22T02:00:00Z"));
         assertThat(tracking.events()).extracting(TrackingEvent::at).isSorted();
@@ -154,11 +154,13 @@ class SampleAnswersTest {
 
     @Test
     void aFailedAttemptPastThePromiseStaysAFailedAttemptSoTheCustomerCanFixTheAddress() throws Exception {
-        HttpAnswer answer = new HttpAnswer(200, sample("hepsijet-getDeliveryTracking.json"),
-                Map.of(CarrierAdapter.PROMISED_DATE_HEADER, "2026-11-19"));
+        HttpAnswer answer = new HttpAnswer(200, sample("hepsijet-getDeliveryTracking.json"), Map.of());
         Tracking tracking = readers.hepsiJet().read("HJ20261115777", answer);
         assertThat(tracking.status()).isEqualTo(ShipmentStatus.FAILED_ATTEMPT);
         assertThat(tracking.rawCode()).isEqualTo("9");
-        assertThat(tracking.promisedDate()).isEqualTo(LocalDate.of(2026, 11, 19));
+        Tracking promised = new dev.akis.commerce.DeliveryPromise(1).applyTo(tracking, LocalDate.of(2026, 11, 25),
+                dev.akis.time.VirtualClock.ISTANBUL);
+        assertThat(promised.promisedDate()).as("a day after HepsiJet took it").isNotNull().isBefore(LocalDate.of(2026, 11, 25));
+        assertThat(promised.status()).isEqualTo(ShipmentStatus.FAILED_ATTEMPT);
     }
 }

@@ -130,13 +130,13 @@ class DatasetErrorsTest {
     void badDatesSayWhatTheyShouldLookLike() throws Exception {
         String text = editedDefault(root -> {
             order(root, 5).put("orderedAt", "25.11.2026 14:00");
-            ((ObjectNode) root.withArray("parcels").get(1)).put("promisedDate", "2026-13-01");
+            ((ObjectNode) root.withArray("parcels").get(1)).put("estimatedDelivery", "2026-13-01");
         });
         DatasetException error = failure(text);
         assertThat(error.format(Locale.ENGLISH))
                 .contains("orders[5] (order 1006): \"orderedAt\" must be a UTC date and time such as "
                         + "\"2026-11-25T09:00:00Z\", not \"25.11.2026 14:00\"")
-                .contains("\"promisedDate\" must be a date such as \"2026-11-25\", not \"2026-13-01\"");
+                .contains("\"estimatedDelivery\" must be a date such as \"2026-11-25\", not \"2026-13-01\"");
     }
 
     @Test

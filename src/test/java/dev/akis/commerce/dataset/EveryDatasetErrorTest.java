@@ -107,7 +107,8 @@ class EveryDatasetErrorTest {
         cases.add(new Case("package.trackingWithoutCarrier", root -> pkg(root, tracked, 0).remove("carrier"), orderRow(tracked)));
         cases.add(new Case("package.parcelOfOtherCarrier", root -> pkg(root, tracked, 0).put("carrier", "ARAS_KARGO"), orderRow(tracked)));
         cases.add(new Case("carrier.unknown", root -> at(root, "parcels", 0).put("carrier", "KARGOIST"), "parcels[0] (parcel KARGOIST "));
-        cases.add(new Case("field.badDate", root -> at(root, "parcels", 0).put("promisedDate", "23/11/2026"), parcel0));
+        cases.add(new Case("field.badDate", root -> at(root, "parcels", 0).put("estimatedDelivery", "23/11/2026"), parcel0));
+        cases.add(new Case("field.promisedDateRetired", root -> at(root, "parcels", 0).put("promisedDate", "2026-11-23"), parcel0));
         cases.add(new Case("parcel.duplicate", root -> root.withArray("parcels").add(at(root, "parcels", 0).deepCopy()),
                 "parcels[" + DATA.parcels().size() + "] (parcel "));
         cases.add(new Case("parcel.eventsOutOfOrder", root -> {

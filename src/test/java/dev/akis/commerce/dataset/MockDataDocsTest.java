@@ -41,7 +41,7 @@ class MockDataDocsTest {
             for (PackageRow pkg : order.packages()) {
                 ParcelRecord parcel = pkg.hasTracking() ? parcels.get(Personas.key(pkg.carrier(), pkg.trackingNumber())) : null;
                 if (parcel != null) {
-                    counts.computeIfAbsent(ParcelStatusReader.read(parcel, today), s -> new EnumMap<>(Carrier.class))
+                    counts.computeIfAbsent(ParcelStatusReader.read(parcel, today, ParcelStatusReader.SAMPLE_FLOWS_PROMISE_DAYS), s -> new EnumMap<>(Carrier.class))
                             .merge(pkg.carrier(), 1, Integer::sum);
                 }
             }

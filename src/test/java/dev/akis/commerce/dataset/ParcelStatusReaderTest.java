@@ -19,18 +19,31 @@ class ParcelStatusReaderTest {
 
     private static ParcelRecord parcel(Carrier carrier, LocalDate promised, Map<String, String> attributes,
                                        String code, String text, Map<String, String> eventAttributes) {
-        return new ParcelRecord(carrier, "T1", promised, null, attributes,
+        return new ParcelRecord(carrier, "T1", carrier.sendsEstimatedDelivery() ? promised : null, attributes,
                 List.of(new ParcelEvent(Instant.parse("2026-11-24T10:00:00Z"), code, text, "İstanbul", eventAttributes)));
     }
 
     @Test
-    void aParcelStillOnTheWayPastItsPromisedDateIsDelayedButADeliveredOneIsNot() {
-        assertThat(ParcelStatusReader.read(parcel(Carrier.MNG, TODAY.minusDays(1), Map.of(), "2", "Transfer Aşamasında",
+    void aParcelStillOnTheWayPastTheCarriersEstimateIsDelayedButADeliveredOneIsNot() {
+        assertThat(ParcelStatusReader.read(parcel(Carrier.UPS, TODAY.minusDays(1), Map.of(), "I", "Departed from Facility",
                 Map.of()), TODAY)).isEqualTo(ShipmentStatus.DELAYED);
-        assertThat(ParcelStatusReader.read(parcel(Carrier.MNG, TODAY.minusDays(1), Map.of(), "5", "Teslim Edildi",
+        assertThat(ParcelStatusReader.read(parcel(Carrier.UPS, TODAY.minusDays(1), Map.of(), "D", "Delivered",
                 Map.of()), TODAY)).isEqualTo(ShipmentStatus.DELIVERED);
-        assertThat(ParcelStatusReader.read(parcel(Carrier.MNG, TODAY, Map.of(), "2", "Transfer Aşamasında",
+        assertThat(ParcelStatusReader.read(parcel(Carrier.UPS, TODAY, Map.of(), "I", "Departed from Facility",
                 Map.of()), TODAY)).isEqualTo(ShipmentStatus.IN_TRANSIT);
+    }
+
+    @Test
+    void aFlowsDeliveryPromiseCountsFromTheCarriersFirstAcceptanceScan() {
+        ParcelRecord handedOverOnThe20th = new ParcelRecord(Carrier.MNG, "T2", null, Map.of(), List.of(
+                new ParcelEvent(Instant.parse("2026-11-20T10:00:00Z"), "1", "Kargo Kabul Edildi", "İstanbul", Map.of())));
+        assertThat(ParcelStatusReader.read(handedOverOnThe20th, TODAY)).as("no promise").isEqualTo(ShipmentStatus.PICKED_UP);
+        assertThat(ParcelStatusReader.read(handedOverOnThe20th, TODAY, 3)).as("due the 23rd").isEqualTo(ShipmentStatus.DELAYED);
+        assertThat(ParcelStatusReader.read(handedOverOnThe20th, TODAY, 5)).as("due today").isEqualTo(ShipmentStatus.PICKED_UP);
+        ParcelRecord notHandedOver = new ParcelRecord(Carrier.PTT, "T3", null, Map.of(), List.of(
+                new ParcelEvent(Instant.parse("2026-11-10T10:00:00Z"), "701", "Gönderi Kabul İçin Bekliyor", "İstanbul", Map.of())));
+        assertThat(ParcelStatusReader.read(notHandedOver, TODAY, 3)).as("the promise has not started")
+                .isEqualTo(ShipmentStatus.LABEL_CREATED);
     }
 
     @Test
@@ -40,7 +53,8 @@ class ParcelStatusReaderTest {
         assertThat(ParcelStatusReader.read(parcel(Carrier.HEPSIJET, TODAY.minusDays(3), Map.of(), "12", "Refused",
                 Map.of()), TODAY)).isEqualTo(ShipmentStatus.FAILED_ATTEMPT);
         assertThat(ParcelStatusReader.read(parcel(Carrier.PTT, TODAY.minusDays(3), Map.of(), "701",
-                "Gönderi Kabul İçin Bekliyor", Map.of()), TODAY)).isEqualTo(ShipmentStatus.DELAYED);
+                "Gönderi Kabul İçin Bekliyor", Map.of()), TODAY)).as("PTT sends no estimate")
+                .isEqualTo(ShipmentStatus.LABEL_CREATED);
     }
 
     @Test

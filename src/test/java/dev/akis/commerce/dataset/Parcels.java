@@ -103,7 +103,10 @@ final class Parcels {
                 estimated = status == ShipmentStatus.EXCEPTION || status == ShipmentStatus.UNKNOWN ? null : promised;
             }
         }
-        return new ParcelRecord(carrier, trackingNumber, promised, estimated, attributes, events);
+        // The shop's promise is a flow setting now (decision 0101), not a parcel field: "promised" only chose the
+        // estimate above. Carriers without an estimate field in their answer get none.
+        return new ParcelRecord(carrier, trackingNumber, carrier.sendsEstimatedDelivery() ? estimated : null,
+                attributes, events);
     }
 
     /** Couriers scan between 08:00 and 20:00 in Turkey; moves a night-time scan to the morning if time allows. */

@@ -93,7 +93,7 @@ class ShopDatabaseTest {
         PackageRow pkg = delayedOrder.order().packages().get(0);
         H2ParcelRecords records = new H2ParcelRecords(database);
         ParcelRecord before = records.find(Carrier.YURTICI, pkg.trackingNumber()).orElseThrow();
-        assertThat(ParcelStatusReader.read(before, LocalDate.of(2026, 11, 25))).isEqualTo(ShipmentStatus.DELAYED);
+        assertThat(ParcelStatusReader.read(before, LocalDate.of(2026, 11, 25), ParcelStatusReader.SAMPLE_FLOWS_PROMISE_DAYS)).isEqualTo(ShipmentStatus.DELAYED);
 
         database.addParcelEvent(Carrier.YURTICI, pkg.trackingNumber(), new ParcelEvent(
                 Instant.parse("2026-11-25T08:30:00Z"), "DLV", "Teslim Edildi", "İstanbul / Kadıköy",
@@ -101,7 +101,7 @@ class ShopDatabaseTest {
 
         ParcelRecord after = records.find(Carrier.YURTICI, pkg.trackingNumber()).orElseThrow();
         assertThat(after.events()).hasSize(before.events().size() + 1);
-        assertThat(ParcelStatusReader.read(after, LocalDate.of(2026, 11, 25))).isEqualTo(ShipmentStatus.DELIVERED);
+        assertThat(ParcelStatusReader.read(after, LocalDate.of(2026, 11, 25), ParcelStatusReader.SAMPLE_FLOWS_PROMISE_DAYS)).isEqualTo(ShipmentStatus.DELIVERED);
         assertThat(database.suggestedPersona(ayse.id()).en()).doesNotContain("delayed");
     }
 
@@ -197,7 +197,7 @@ class ShopDatabaseTest {
                     .filter(PackageRow::hasTracking)
                     .map(p -> parcels.get(Personas.key(p.carrier(), p.trackingNumber())))
                     .filter(java.util.Objects::nonNull)
-                    .map(p -> ParcelStatusReader.read(p, LocalDate.of(2026, 11, 25))))
+                    .map(p -> ParcelStatusReader.read(p, LocalDate.of(2026, 11, 25), ParcelStatusReader.SAMPLE_FLOWS_PROMISE_DAYS)))
                     .as(member.member().fullName()).contains(ShipmentStatus.DELAYED);
         }
         assertThat(database.members()).filteredOn(m -> m.orderCount() == 0).allMatch(m -> m.traits().isEmpty());

@@ -49,7 +49,9 @@ public final class SampleFlows {
                         "Could you type your e-mail address so I can find your order?"));
         Block member = block("getMember", "get_member", "Üyeyi bul", "Find the member");
         Block select = block("selectOrder", "select_order", "Sipariş seçtir", "Pick the order");
-        Block status = block("orderStatus", "order_status", "Kargo durumu", "Parcel status");
+        // Like the shipped samples, the shop promises delivery 3 days after the carrier takes the parcel.
+        Block status = block("orderStatus", "order_status", "Kargo durumu", "Parcel status")
+                .withConfigValue("deliveryPromiseDays", Json.NODES.numberNode(3));
         Block delivered = message("msg_delivered", "Teslim edildi", "Delivered",
                 "Siparişiniz {shipment.deliveredAt} tarihinde teslim edildi. 📦",
                 "Your order was delivered on {shipment.deliveredAt}. 📦");

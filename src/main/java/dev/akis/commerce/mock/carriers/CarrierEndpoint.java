@@ -1,7 +1,6 @@
 package dev.akis.commerce.mock.carriers;
 
 import dev.akis.commerce.Carrier;
-import dev.akis.commerce.carriers.CarrierAdapter;
 import dev.akis.commerce.carriers.Soap;
 import dev.akis.commerce.carriers.Xml;
 import dev.akis.commerce.mock.ParcelEvent;
@@ -66,18 +65,6 @@ public abstract class CarrierEndpoint {
 
     protected static MockAnswer notFoundPath(MockRequest request) {
         return MockAnswer.text(404, "No such service: " + request.method() + " " + request.path());
-    }
-
-    /** Adds the dates the carrier's own answer has no field for, as the documented mock-only headers. */
-    protected static MockAnswer withDates(MockAnswer answer, ParcelRecord parcel, boolean estimateInBody) {
-        MockAnswer out = answer;
-        if (parcel.promisedDate() != null) {
-            out = out.withHeader(CarrierAdapter.PROMISED_DATE_HEADER, parcel.promisedDate().toString());
-        }
-        if (!estimateInBody && parcel.estimatedDelivery() != null) {
-            out = out.withHeader(CarrierAdapter.ESTIMATED_DATE_HEADER, parcel.estimatedDelivery().toString());
-        }
-        return out;
     }
 
     protected static ParcelEvent last(ParcelRecord parcel) {

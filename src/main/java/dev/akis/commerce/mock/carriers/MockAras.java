@@ -92,7 +92,7 @@ public final class MockAras extends CarrierEndpoint {
         }
         MockAnswer answer = MockAnswer.xml(200, soapAnswer("<GetQueryJSONResponse xmlns=\"http://tempuri.org/\">"
                 + Tags.el("GetQueryJSONResult", result.toString()) + "</GetQueryJSONResponse>"));
-        return parcel.map(p -> withDates(answer, p, false)).orElse(answer);
+        return answer;
     }
 
     private static ObjectNode cargo(ParcelRecord parcel) {

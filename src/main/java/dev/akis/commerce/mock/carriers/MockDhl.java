@@ -52,7 +52,7 @@ public final class MockDhl extends CarrierEndpoint {
         if (parcel.isEmpty()) {
             return problem(404, "No result found", "No shipment with given tracking number found.");
         }
-        return withDates(MockAnswer.json(200, shipments(parcel.get()).toString()), parcel.get(), true);
+        return MockAnswer.json(200, shipments(parcel.get()).toString());
     }
 
     private static ObjectNode shipments(ParcelRecord parcel) {

@@ -75,7 +75,7 @@ public final class MockHepsiJet extends CarrierEndpoint {
             if (parcel.isEmpty()) {
                 return MockAnswer.json(200, "{\"status\":\"FAIL\",\"message\":\"Gönderi bulunamadı\",\"data\":null}");
             }
-            return withDates(MockAnswer.json(200, tracking(parcel.get()).toString()), parcel.get(), false);
+            return MockAnswer.json(200, tracking(parcel.get()).toString());
         }
         return notFoundPath(request);
     }

@@ -64,7 +64,7 @@ public final class MockMng extends CarrierEndpoint {
                 + " xmlns:diffgr=\"urn:schemas-microsoft-com:xml-diffgram-v1\">"
                 + (rows.isEmpty() ? "" : "<NewDataSet xmlns=\"\">" + rows + "</NewDataSet>")
                 + "</diffgr:diffgram></FaturaSiparisListesiResult></FaturaSiparisListesiResponse>"));
-        return parcel.map(p -> withDates(answer, p, false)).orElse(answer);
+        return answer;
     }
 
     private static String row(ParcelRecord parcel) {

@@ -100,7 +100,7 @@ public final class MockPtt extends CarrierEndpoint {
                     .append(el("ust_durum_id", group(event.code())))
                     .append("</dongu>");
         }
-        return withDates(MockAnswer.xml(200, response(content.toString())), found, false);
+        return MockAnswer.xml(200, response(content.toString()));
     }
 
     private static String response(String content) {

@@ -60,6 +60,6 @@ public final class MockSurat extends CarrierEndpoint {
         });
         MockAnswer answer = MockAnswer.xml(200, soapAnswer("<KargoTakipHareketDetayliV2Response xmlns=\"http://tempuri.org/\">"
                 + Tags.el("KargoTakipHareketDetayliV2Result", lines.toString()) + "</KargoTakipHareketDetayliV2Response>"));
-        return parcel.map(p -> withDates(answer, p, false)).orElse(answer);
+        return answer;
     }
 }

@@ -75,7 +75,7 @@ public final class MockUps extends CarrierEndpoint {
             if (parcel.isEmpty()) {
                 return MockAnswer.json(404, error("TW0001", "Tracking Information Not Found"));
             }
-            return withDates(MockAnswer.json(200, details(parcel.get()).toString()), parcel.get(), true);
+            return MockAnswer.json(200, details(parcel.get()).toString());
         }
         return notFoundPath(request);
     }

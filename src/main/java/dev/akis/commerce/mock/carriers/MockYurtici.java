@@ -74,7 +74,7 @@ public final class MockYurtici extends CarrierEndpoint {
                     + "<shippingDeliveryDetailVO>" + el("cargoKey", key) + el("errCode", "82519")
                     + el("errMessage", "Gönderi bulunamadı.") + "</shippingDeliveryDetailVO>"));
         }
-        return withDates(MockAnswer.xml(200, response(found(parcel.get()))), parcel.get(), true);
+        return MockAnswer.xml(200, response(found(parcel.get())));
     }
 
     private static String found(ParcelRecord parcel) {

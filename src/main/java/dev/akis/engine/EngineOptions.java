@@ -7,7 +7,7 @@ package dev.akis.engine;
  */
 public record EngineOptions(int stepLimit) {
 
-    public static final EngineOptions DEFAULTS = new EngineOptions(100);
+    public static final EngineOptions DEFAULTS = new EngineOptions(dev.akis.flow.TurnLimit.BLOCKS_PER_TURN);
 
     public EngineOptions {
         if (stepLimit < 1) {

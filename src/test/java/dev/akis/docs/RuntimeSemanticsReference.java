@@ -97,8 +97,8 @@ final class RuntimeSemanticsReference {
                 + "the loop's messages only those sent before the first repetition are kept (at most 3).\nWhen no "
                 + "block repeated (a long chain of blocks that never waits), the trace says there were too many\n"
                 + "blocks in one turn without waiting (`tooManySteps`), names the first and last block of the path, and "
-                + "keeps\nwhat the path said. The linter reports loops that never wait (`loop-without-wait`) before a "
-                + "flow runs;\nit does not yet measure the length of paths without a wait.\n";
+                + "keeps\nwhat the path said. The linter reports loops that never wait (`loop-without-wait`) and paths "
+                + "of more\nblocks than the limit that never wait (`path-too-long-without-wait`) before a flow runs.\n";
     }
 
     private static String ordinal(int n) {

@@ -20,6 +20,7 @@ import dev.akis.flow.PropertyNames;
 import dev.akis.flow.PropertyType;
 import dev.akis.flow.StickyNote;
 import dev.akis.flow.SystemProperties;
+import dev.akis.flow.TurnLimit;
 import dev.akis.flow.validate.ProblemArguments.BlockName;
 import dev.akis.flow.validate.ProblemArguments.Explanation;
 import dev.akis.flow.validate.ProblemArguments.Port;
@@ -598,6 +599,7 @@ final class LintRun {
             Block block = blocks.get(i);
             candidate[i] = types[i] != null && blockIndex.get(block.id()) == i && !types[i].waitsForCustomer(block);
         }
+        boolean[] inLoop = new boolean[blockCount];
         int[] index = new int[blockCount];
         int[] low = new int[blockCount];
         Arrays.fill(index, -1);
@@ -646,6 +648,9 @@ final class LintRun {
                     } while (member != node);
                     if (component.size() > 1 || hasSelfLoop(edges, node)) {
                         reportLoop(component);
+                        for (int looping : component) {
+                            inLoop[looping] = true;
+                        }
                     }
                 }
                 depth--;
@@ -655,6 +660,65 @@ final class LintRun {
                 }
             }
         }
+        checkLongestPathWithoutWaiting(edges, candidate, inLoop);
+    }
+
+    /**
+     * The longest run of blocks that never wait, outside the loops already reported (what remains is acyclic):
+     * a turn walking it would reach the engine's limit and be stopped even though nothing repeats. Longest paths
+     * are counted from the end (iterative post-order, so 5,000-block chains cannot overflow the stack); one
+     * warning for the longest such path.
+     */
+    private void checkLongestPathWithoutWaiting(int[][] edges, boolean[] candidate, boolean[] inLoop) {
+        int[] length = new int[blockCount];
+        int[] following = new int[blockCount];
+        Arrays.fill(following, -1);
+        int[] stack = new int[blockCount];
+        int[] nextEdge = new int[blockCount];
+        int longestStart = -1;
+        for (int root = 0; root < blockCount; root++) {
+            if (!candidate[root] || inLoop[root] || length[root] > 0) {
+                continue;
+            }
+            int depth = 0;
+            stack[0] = root;
+            nextEdge[0] = 0;
+            length[root] = -1; // on the path being explored
+            while (depth >= 0) {
+                int node = stack[depth];
+                if (nextEdge[depth] < edges[node].length) {
+                    int next = edges[node][nextEdge[depth]++];
+                    if (candidate[next] && !inLoop[next] && length[next] == 0) {
+                        length[next] = -1;
+                        depth++;
+                        stack[depth] = next;
+                        nextEdge[depth] = 0;
+                    }
+                    continue;
+                }
+                int best = 0;
+                for (int next : edges[node]) {
+                    if (candidate[next] && !inLoop[next] && length[next] > best) {
+                        best = length[next];
+                        following[node] = next;
+                    }
+                }
+                length[node] = best + 1;
+                if (longestStart < 0 || length[node] > length[longestStart]) {
+                    longestStart = node;
+                }
+                depth--;
+            }
+        }
+        if (longestStart < 0 || length[longestStart] <= TurnLimit.BLOCKS_PER_TURN) {
+            return;
+        }
+        int last = longestStart;
+        while (following[last] >= 0) {
+            last = following[last];
+        }
+        report(blockPosition(longestStart), ProblemCode.PATH_TOO_LONG_WITHOUT_WAIT, blocks.get(longestStart).id(), null,
+                length[longestStart], blocks.get(longestStart).id(), blocks.get(last).id(), TurnLimit.BLOCKS_PER_TURN);
     }
 
     private static boolean hasSelfLoop(int[][] edges, int node) {

@@ -23,6 +23,7 @@ public enum ProblemCode {
     UNKNOWN_PLACEHOLDER("unknown-placeholder", Severity.WARNING),
     MALFORMED_PLACEHOLDER("malformed-placeholder", Severity.WARNING),
     LOOP_WITHOUT_WAIT("loop-without-wait", Severity.ERROR),
+    PATH_TOO_LONG_WITHOUT_WAIT("path-too-long-without-wait", Severity.WARNING),
     WHATSAPP_TOO_MANY_BUTTONS("whatsapp-too-many-buttons", Severity.ERROR),
     WHATSAPP_BUTTON_TITLE_TOO_LONG("whatsapp-button-title-too-long", Severity.ERROR),
     WHATSAPP_TOO_MANY_LIST_ROWS("whatsapp-too-many-list-rows", Severity.ERROR),

@@ -460,6 +460,34 @@ class FlowLinterTest {
         }
 
         @Test
+        void aChainLongerThanOneTurnMayRunIsWarnedAboutOnceFromItsFirstToItsLastBlock() {
+            int limit = dev.akis.flow.TurnLimit.BLOCKS_PER_TURN;
+            assertThat(lint(chainOfMessages(limit))).isEmpty();
+
+            List<Problem> problems = lint(chainOfMessages(limit + 20));
+            assertThat(problems).extracting(Problem::code, Problem::elementId)
+                    .containsExactly(tuple(ProblemCode.PATH_TOO_LONG_WITHOUT_WAIT, "m0"));
+            assertThat(problems.get(0).severity()).isEqualTo(Severity.WARNING);
+            assertThat(problems.get(0).message(Locale.ENGLISH)).startsWith(
+                    "120 blocks run one after another without waiting for the customer, from m0 to m119; the engine "
+                            + "stops a turn after 100 blocks");
+        }
+
+        @Test
+        void aQuestionHalfwayBreaksALongChainIntoTwoShortTurns() {
+            int limit = dev.akis.flow.TurnLimit.BLOCKS_PER_TURN;
+            FlowDocument.Builder builder = flow("halves").entryPoint(EntryPoint.anyMessage("start", "m0"));
+            for (int i = 0; i < limit + 20; i++) {
+                builder.block(i == 60 ? choiceQuestion("m" + i, "buttons", "ok") : message("m" + i, "Adım " + i, "Step " + i));
+                if (i > 0) {
+                    builder.connect("m" + (i - 1), i - 1 == 60 ? "answered" : "next", "m" + i);
+                }
+            }
+            builder.connect("m60", "gaveUp", "m61");
+            assertThat(found(builder.build())).doesNotContain(problem(ProblemCode.PATH_TOO_LONG_WITHOUT_WAIT, "m0"));
+        }
+
+        @Test
         void aLongChainOfFiveThousandBlocksIsCheckedWithoutRunningOutOfStack() {
             FlowDocument.Builder builder = flow("long").entryPoint(EntryPoint.anyMessage("start", "m0"));
             int count = 5000;
@@ -1127,6 +1155,18 @@ class FlowLinterTest {
         }
     }
 
+    /** m0 → m1 → … messages in a row, none waiting, the last one ending there. */
+    private static FlowDocument chainOfMessages(int count) {
+        FlowDocument.Builder builder = flow("chain").entryPoint(EntryPoint.anyMessage("start", "m0"));
+        for (int i = 0; i < count; i++) {
+            builder.block(message("m" + i, "Adım " + i, "Step " + i));
+            if (i > 0) {
+                builder.connect("m" + (i - 1), "next", "m" + i);
+            }
+        }
+        return builder.build();
+    }
+
     @Test
     void everyProblemCodeCanBeTriggeredAndReadsWellInBothLanguages() {
         ArrayNode twoProducts = Json.NODES.arrayNode().add("prd-1").add("prd-2");
@@ -1163,6 +1203,7 @@ class FlowLinterTest {
                 .property(PropertyDeclaration.of("contact.phone", PropertyType.BOOLEAN))
                 .build();
         List<Problem> problems = new ArrayList<>(lint(flow));
+        problems.addAll(lint(chainOfMessages(dev.akis.flow.TurnLimit.BLOCKS_PER_TURN + 1)));
         problems.addAll(lint(flow.withEntryPoints(List.of())));
         problems.addAll(lint(flow.withEntryPoints(List.of(new EntryPoint("later", "instagramStory", "hello", null,
                 null, null, null, null)))));

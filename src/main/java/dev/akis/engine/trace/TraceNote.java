@@ -39,6 +39,11 @@ public record TraceNote(String blockId, Level level, String code, List<String> a
         if ("callReused".equals(code) && values.length > 0) {
             values[0] = ServiceNames.display(args.get(0), locale);
         }
+        if ("parcelTrackingFailed".equals(code) && values.length > 2) {
+            // Stored as the failure kind's name so a saved state stays language-neutral; worded when read.
+            String worded = TEXTS.find(locale, "failureKind." + args.get(2));
+            values[2] = worded != null ? worded : String.valueOf(args.get(2));
+        }
         return TEXTS.get(locale, "note." + code, values);
     }
 }

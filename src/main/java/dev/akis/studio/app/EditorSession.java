@@ -188,7 +188,7 @@ public final class EditorSession {
         }
         SystemClipboard.put(fragment);
         lastPasted = null;
-        status.accept(texts.get("status.copied", fragment.blocks().size() + fragment.notes().size()));
+        status.accept(texts.count("status.copied", fragment.blocks().size() + fragment.notes().size()));
         return true;
     }
 
@@ -202,7 +202,7 @@ public final class EditorSession {
         SystemClipboard.put(fragment);
         editor.execute(Commands.cut(ids));
         editor.selection().clear();
-        status.accept(texts.get("status.cut", ids.size()));
+        status.accept(texts.count("status.cut", ids.size()));
     }
 
     /**

@@ -87,7 +87,7 @@ class CarrierAnswersInConversationsTest {
 
         assertThat(result.passed()).as(result.report(Locale.ENGLISH)).isTrue();
         assertThat(String.join("\n", result.transcript()))
-                .contains("Aras Kargo could not be asked about parcel 352257542448 (SERVER_ERROR)");
+                .contains("Aras Kargo could not be asked about parcel 352257542448 (a server error (5xx), retries included)");
     }
 
     @Test

@@ -766,7 +766,7 @@ final class Turn implements BlockContext {
         if (answers != null && answers.containsKey(key)) {
             // The same read earlier in this turn (Select Order, then Order Status on the same order): one moment,
             // one answer, and one call less to a rate-limited shop.
-            note(running, TraceNote.Level.INFO, "callReused", service, operation, detail);
+            trace.add(new ServiceCall(running, service, operation, detail, 0, CallOutcome.REUSED, null, null));
             @SuppressWarnings("unchecked")
             T earlier = (T) answers.get(key);
             return earlier;

@@ -1,8 +1,11 @@
 package dev.akis.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.akis.engine.trace.CallOutcome;
 import dev.akis.engine.trace.ServiceCall;
+import dev.akis.engine.trace.Trace;
 import dev.akis.sim.SimulatedConversation;
 import dev.akis.testing.Conversations;
 import dev.akis.testing.InMemoryEnvironment;
@@ -27,14 +30,15 @@ class TurnReadsTest {
         TurnResult picked = chat.tap("#1042");
 
         assertThat(shop.calls() - before).as("getOrder reached the shop once").isEqualTo(1);
-        assertThat(picked.trace().serviceCalls()).extracting(ServiceCall::operation).containsExactly("getOrder", "track");
-        assertThat(picked.trace().notes()).filteredOn(note -> note.code().equals("callReused"))
-                .singleElement().satisfies(note -> {
-                    // The merchant reads the shop's name as they know it, in their language.
-                    assertThat(note.describe(Locale.ENGLISH)).startsWith("İkas getOrder");
-                    assertThat(note.describe(Locale.forLanguageTag("tr"))).startsWith("İkas getOrder")
-                            .contains("bu turda zaten yanıtlanmıştı");
-                });
+        // Select Order's load, then Order Status's same read answered from it, then the carrier.
+        assertThat(picked.trace().serviceCalls()).extracting(ServiceCall::operation, ServiceCall::outcome)
+                .containsExactly(tuple("getOrder", CallOutcome.OK), tuple("getOrder", CallOutcome.REUSED),
+                        tuple("track", CallOutcome.OK));
+        ServiceCall reused = picked.trace().serviceCalls().get(1);
+        assertThat(reused.durationNanos()).isZero();
+        assertThat(Trace.describe(reused, Locale.ENGLISH)).isEqualTo(
+                "ikas getOrder " + reused.detail() + ": not asked again, answered earlier in this turn");
+        assertThat(Trace.describe(reused, Locale.forLanguageTag("tr"))).contains("bu turda daha önce yanıtlanmıştı");
         assertThat(chat.state().property("shipment.status")).isEqualTo("delayed");
     }
 

@@ -101,7 +101,7 @@ public interface BlockContext {
      * Runs a read of the shop or the carriers, measures it and records it in the trace: an empty
      * {@link java.util.Optional} or a NOT_FOUND failure counts as "not found". Unexpected runtime failures are
      * turned into a {@link ServiceException}. Within one turn the same read (same service, operation and detail)
-     * is made once: a later block gets the earlier answer, and the trace notes it ({@code callReused}). Calls
+     * is made once: a later block gets the earlier answer, and the trace records it as a call with outcome {@code REUSED}. Calls
      * that change something elsewhere are timed by the block itself and given to {@link #recordCall}.
      */
     <T> T call(String service, String operation, String detail, ServiceCallable<T> call) throws ServiceException;

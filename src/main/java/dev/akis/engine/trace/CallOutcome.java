@@ -4,5 +4,7 @@ package dev.akis.engine.trace;
 public enum CallOutcome {
     OK,
     NOT_FOUND,
-    ERROR
+    ERROR,
+    /** Not asked again: the same read was answered earlier in this turn, and that answer was used. */
+    REUSED
 }

@@ -98,6 +98,9 @@ public record Trace(List<TraceEntry> entries) {
             };
             return step.blockId() + " [" + step.typeId() + "] " + how + " " + result;
         }
+        if (entry instanceof ServiceCall call && call.outcome() == CallOutcome.REUSED) {
+            return TEXTS.get(locale, "trace.call.reused", call.service(), call.operation(), call.detail());
+        }
         if (entry instanceof ServiceCall call) {
             String outcome = call.outcome() == CallOutcome.ERROR
                     ? TEXTS.get(locale, "trace.call.error", call.errorKind() == null ? "" : call.errorKind())

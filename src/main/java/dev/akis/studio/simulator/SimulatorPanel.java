@@ -418,7 +418,11 @@ public final class SimulatorPanel extends BorderPane {
             case ACTION -> "mdi2m-message-text-outline";
             case ENTRY -> "mdi2p-play-circle-outline";
             case BLOCK -> "mdi2a-arrow-right";
-            case CALL -> step.status() == CallOutcome.OK ? "mdi2c-check-circle-outline" : "mdi2h-help-circle-outline";
+            case CALL -> switch (step.status()) {
+                case OK -> "mdi2c-check-circle-outline";
+                case REUSED -> "mdi2i-information-outline";
+                default -> "mdi2h-help-circle-outline";
+            };
             case TIMER -> "mdi2c-clock-fast";
             case NOTE -> "mdi2i-information-outline";
         };

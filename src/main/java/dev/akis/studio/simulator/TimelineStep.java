@@ -92,14 +92,6 @@ public record TimelineStep(Kind kind, String blockId, String text, CallOutcome s
                     blockName(flow, fired.blockId(), contentLanguage), fired.timer()), null, -1, false, null);
         }
         TraceNote note = (TraceNote) entry;
-        if ("callReused".equals(note.code()) && note.args().size() >= 3) {
-            // Worded like the call it repeats, so the merchant sees "loading the order o-1076", not "getOrder".
-            ServiceCall earlier = new ServiceCall(note.blockId(), note.args().get(0), note.args().get(1),
-                    note.args().get(2), 0, CallOutcome.OK, null, null);
-            return new TimelineStep(Kind.NOTE, note.blockId(), TEXTS.get(locale, "sim.call.reused",
-                    ServiceNames.display(earlier.service(), locale), operation(earlier, locale)), null, -1, false,
-                    note.describe(Locale.ROOT));
-        }
         return new TimelineStep(Kind.NOTE, note.blockId(), note.describe(locale), null, -1, note.isProblem(), null);
     }
 
@@ -123,6 +115,7 @@ public record TimelineStep(Kind kind, String blockId, String text, CallOutcome s
             case OK -> TEXTS.get(locale, "sim.call.ok", service, asked, took);
             case NOT_FOUND -> TEXTS.get(locale, "sim.call.notFound", service, asked, took);
             case ERROR -> TEXTS.get(locale, "sim.call.error", service, asked, failure(call, locale), took);
+            case REUSED -> TEXTS.get(locale, "sim.call.reused", service, asked);
         };
     }
 

@@ -6,9 +6,7 @@ import dev.akis.blocks.BlockCatalog;
 import dev.akis.engine.trace.CallOutcome;
 import dev.akis.engine.trace.EntryChosen;
 import dev.akis.engine.trace.ServiceCall;
-import dev.akis.engine.trace.TraceNote;
 import dev.akis.studio.support.SampleFlows;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -76,8 +74,7 @@ class TimelineStepTest {
 
     @Test
     void aShopAnswerUsedAgainInTheSameTurnIsWordedLikeTheCallItRepeats() {
-        TraceNote reused = new TraceNote("order_status", TraceNote.Level.INFO, "callReused",
-                List.of("ikas", "getOrder", "o-1076"));
+        ServiceCall reused = call("ikas", "getOrder", "o-1076", 0, CallOutcome.REUSED, null);
 
         assertThat(line(reused, Locale.ENGLISH).text()).isEqualTo(
                 "İkas was not asked again (loading the order o-1076): the answer from earlier in this turn was used.");

@@ -161,7 +161,8 @@ public final class OrderStatusBlock extends BlockType {
                     if (firstFailure == null) {
                         firstFailure = e;
                     }
-                    context.info("parcelTrackingFailed", carrierName(pack), pack.trackingNumber(), e.kind().name());
+                    // Why it failed is in the trace already: the call itself is recorded with its failure.
+                    context.info("parcelTrackingFailed", carrierName(pack), pack.trackingNumber());
                     continue;
                 }
                 answered++;

@@ -36,11 +36,6 @@ public record TraceNote(String blockId, Level level, String code, List<String> a
     /** The note in the reader's language. */
     public String describe(Locale locale) {
         Object[] values = args.toArray();
-        if ("parcelTrackingFailed".equals(code) && values.length > 2) {
-            // Stored as the failure kind's name so a saved state stays language-neutral; worded when read.
-            String worded = TEXTS.find(locale, "failureKind." + args.get(2));
-            values[2] = worded != null ? worded : String.valueOf(args.get(2));
-        }
         return TEXTS.get(locale, "note." + code, values);
     }
 }

@@ -122,6 +122,26 @@ public abstract class StudioUiTest extends FxRobot {
         return session().editor().document();
     }
 
+    /**
+     * Double-clicks a cell of a data table ({@code tableId} like {@code "#data-stock"}), types over its value and
+     * presses Enter, as a merchant edits a cell.
+     */
+    protected void editCell(String tableId, javafx.scene.control.TableView<?> table, int row, int column, String typed)
+            throws Exception {
+        Node cell = lookup(tableId + " .table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getIndex() == row && c.getTableColumn() == table.getColumns().get(column)).query();
+        doubleClickOn(cell);
+        settle();
+        javafx.scene.control.TextField editor = lookup(tableId + " .text-field")
+                .queryAs(javafx.scene.control.TextField.class);
+        onFx(() -> {
+            editor.selectAll();
+            return null;
+        });
+        write(typed).type(javafx.scene.input.KeyCode.ENTER);
+        settle();
+    }
+
     protected <T> T onFx(Supplier<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work::get).get(30, TimeUnit.SECONDS);
     }

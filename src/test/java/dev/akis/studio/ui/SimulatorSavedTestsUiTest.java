@@ -20,7 +20,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -112,17 +111,7 @@ class SimulatorSavedTestsUiTest extends StudioUiTest {
             return index;
         });
         settle();
-        Node cell = lookup("#data-members .table-cell").match(n -> n instanceof TableCell<?, ?> c
-                && c.getIndex() == row && c.getTableColumn() == members.getColumns().get(1)).query();
-        doubleClickOn(cell);
-        settle();
-        TextField editor = lookup("#data-members .text-field").queryAs(TextField.class);
-        onFx(() -> {
-            editor.selectAll();
-            return null;
-        });
-        write(firstName).type(KeyCode.ENTER);
-        settle();
+        editCell("#data-members", members, row, 1, firstName);
         waitUntil("Ayşe renamed", () -> members.getItems().stream()
                 .anyMatch(m -> m.member().email().equals(AYSE) && m.member().firstName().equals(firstName)));
         onFx(() -> {

@@ -36,7 +36,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -753,19 +752,9 @@ class SimulatorUiTest extends StudioUiTest {
         clickOn(field).write(text);
     }
 
-    /** Double-clicks a stock count, types over it and presses Enter, as a merchant edits a cell. */
+    /** Types over a stock count (the table's fifth column). */
     private void editStock(TableView<DataWindow.StockLine> stock, int row, String typed) throws Exception {
-        Node cell = lookup("#data-stock .table-cell").match(n -> n instanceof TableCell<?, ?> c
-                && c.getIndex() == row && c.getTableColumn() == stock.getColumns().get(4)).query();
-        doubleClickOn(cell);
-        settle();
-        TextField editor = lookup("#data-stock .text-field").queryAs(TextField.class);
-        onFx(() -> {
-            editor.selectAll();
-            return null;
-        });
-        write(typed).type(KeyCode.ENTER);
-        settle();
+        editCell("#data-stock", stock, row, 4, typed);
     }
 
     private void closeDataWindow() throws Exception {

@@ -71,12 +71,7 @@ class CarrierAnswersInConversationsTest {
 
     @Test
     void whenArasFailsOnASplitShipmentTheYurticiParcelThatAnsweredIsStillReported() throws Exception {
-        ScriptResult result = play("""
-                dataset: default
-                customer: zeynep.demir@example.net
-                language: tr
-                > Siparişim nerede?
-                > zeynep.demir@example.net
+        ScriptResult result = play(ZEYNEP_ASKS + """
                 fault: aras server-error
                 tap: #1094
                 expect block: delivered_message
@@ -93,12 +88,7 @@ class CarrierAnswersInConversationsTest {
 
     @Test
     void whenNeitherCarrierOfASplitShipmentAnswersTheBlockTakesItsErrorPort() throws Exception {
-        ScriptResult result = play("""
-                dataset: default
-                customer: zeynep.demir@example.net
-                language: tr
-                > Siparişim nerede?
-                > zeynep.demir@example.net
+        ScriptResult result = play(ZEYNEP_ASKS + """
                 fault: aras server-error
                 fault: yurtici server-error
                 tap: #1094
@@ -108,6 +98,15 @@ class CarrierAnswersInConversationsTest {
 
         assertThat(result.passed()).as(result.report(Locale.ENGLISH)).isTrue();
     }
+
+    /** Zeynep, whose order #1094 went out in two parcels (Yurtiçi and Aras), asks where her order is. */
+    private static final String ZEYNEP_ASKS = """
+            dataset: default
+            customer: zeynep.demir@example.net
+            language: tr
+            > Siparişim nerede?
+            > zeynep.demir@example.net
+            """;
 
     private static final String AYSE_ASKS = """
             dataset: default
@@ -144,24 +143,14 @@ class CarrierAnswersInConversationsTest {
     @Test
     void aCarrierWithoutAnEstimateFieldShowsThePromisedDayAsTheEstimate() throws Exception {
         // Zeynep's Aras parcel of order 1094 is on its way; Aras answers have no estimate field.
-        ScriptResult withPromise = play(promising(30), """
-                dataset: default
-                customer: zeynep.demir@example.net
-                language: tr
-                > Siparişim nerede?
-                > zeynep.demir@example.net
+        ScriptResult withPromise = play(promising(30), ZEYNEP_ASKS + """
                 tap: #1094
                 expect property shipment.carrier = Aras Kargo
                 expect property shipment.estimatedDelivery is set
                 """);
         assertThat(withPromise.passed()).as(withPromise.report(Locale.ENGLISH)).isTrue();
 
-        ScriptResult without = play(promising(0), """
-                dataset: default
-                customer: zeynep.demir@example.net
-                language: tr
-                > Siparişim nerede?
-                > zeynep.demir@example.net
+        ScriptResult without = play(promising(0), ZEYNEP_ASKS + """
                 tap: #1094
                 expect property shipment.carrier = Aras Kargo
                 expect property shipment.estimatedDelivery is empty

@@ -1,9 +1,7 @@
 package dev.akis.commerce;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import dev.akis.i18n.Folding;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The cargo carriers Akış can track. {@link #code()} is the stable id used in flows and datasets. */
 public enum Carrier {
@@ -16,7 +14,6 @@ public enum Carrier {
     UPS("UPS", "UPS", "ups"),
     DHL("DHL", "DHL", "dhl");
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     /** Codes and display names folded once: carriers are recognised on every tracked parcel. */
     private static final String[] FOLDED_CODES;
     private static final String[] FOLDED_NAMES;
@@ -108,19 +105,10 @@ public enum Carrier {
 
     /** Lowercase ASCII without spaces or punctuation: "Yurtiçi Kargo" → "yurticikargo". */
     static String fold(String text) {
-        boolean ascii = true;
-        for (int i = 0; i < text.length() && ascii; i++) {
-            ascii = text.charAt(i) < 128;
-        }
-        String lower = ascii ? text : text.replace('İ', 'i').replace('I', 'ı').toLowerCase(Locale.ROOT)
-                .replace('ı', 'i').replace('ğ', 'g').replace('ü', 'u').replace('ş', 's').replace('ö', 'o').replace('ç', 'c');
-        String plain = ascii ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        String plain = Folding.plainLower(text);
         StringBuilder out = new StringBuilder(plain.length());
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + 32);
-            }
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 out.append(c);
             }

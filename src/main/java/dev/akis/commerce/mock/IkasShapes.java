@@ -10,13 +10,12 @@ import dev.akis.commerce.dataset.PackageRow;
 import dev.akis.commerce.dataset.ProductRow;
 import dev.akis.commerce.dataset.ShopInfo;
 import dev.akis.commerce.dataset.VariantRow;
+import dev.akis.i18n.Folding;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -273,7 +272,6 @@ final class IkasShapes {
     }
 
     private static String slug(String text) {
-        String lower = text.replace('İ', 'i').replace('I', 'ı').toLowerCase(Locale.ROOT).replace('ı', 'i');
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-");
+        return Folding.plainLower(text).replaceAll("[^a-z0-9]+", "-");
     }
 }

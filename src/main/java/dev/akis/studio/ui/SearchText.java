@@ -1,7 +1,6 @@
 package dev.akis.studio.ui;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import dev.akis.i18n.Folding;
 
 /** Folds text for forgiving search: case, Turkish dotted and dotless i, and accents ("siparis" finds "Sipariş"). */
 public final class SearchText {
@@ -10,12 +9,7 @@ public final class SearchText {
     }
 
     public static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String mapped = text.replace('İ', 'i').replace('I', 'i').replace('ı', 'i');
-        String decomposed = Normalizer.normalize(mapped, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Folding.plainLower(text);
     }
 
     /** True when every word of the query occurs in the folded text. */
